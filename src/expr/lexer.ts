@@ -1,0 +1,71 @@
+// Splits a value's text into tokens: quantity literals, names, operators and punctuation.
+
+import { readLiteral } from "../units/literal.js";
+import type { Unit } from "../units/unit.js";
+import type { Span, SyntaxProblem } from "./ast.js";
+
+/** A token with its span. */
+export type Token =
+  | { readonly kind: "literal"; readonly value: number; readonly unit: Unit; readonly span: Span }
+  | { readonly kind: "name"; readonly text: string; readonly span: Span }
+  | { readonly kind: "punct"; readonly text: string; readonly span: Span }
+  | { readonly kind: "end"; readonly span: Span };
+
+const PUNCT = ["<=", ">=", "==", "!=", "+", "-", "*", "/", "^", "<", ">", "(", ")", "[", "]", ","];
+const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+
+/** The tokens of `text`, or the first problem found. */
+export function tokenize(text: string): { tokens: Token[] } | { problem: SyntaxProblem } {
+  const tokens: Token[] = [];
+  let pos = 0;
+  while (pos < text.length) {
+    const ch = text[pos] as string;
+    if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
+      pos++;
+      continue;
+    }
+    const literal = readLiteral(text, pos);
+    if (literal !== null) {
+      const span = { start: pos, end: pos + literal.length };
+      if ("problem" in literal) return { problem: { message: literal.problem, span } };
+      const next = text[span.end];
+      if (next !== undefined && /[A-Za-z0-9_$.]/.test(next)) {
+        const tail = /[A-Za-z0-9_$.]*/y;
+        tail.lastIndex = span.end;
+        const rest = tail.exec(text)?.[0] ?? "";
+        return {
+          problem: {
+            message: `"${text.slice(pos, span.end + rest.length)}" is not a number: expected a literal such as 700M, $10B, 3%, 10 GW or 1.5e9`,
+            span: { start: pos, end: span.end + rest.length },
+          },
+        };
+      }
+      tokens.push({ kind: "literal", value: literal.value, unit: literal.unit, span });
+      pos = span.end;
+      continue;
+    }
+    NAME.lastIndex = pos;
+    const name = NAME.exec(text);
+    if (name !== null) {
+      const end = pos + name[0].length;
+      tokens.push({ kind: "name", text: name[0], span: { start: pos, end } });
+      pos = end;
+      continue;
+    }
+    const punct = PUNCT.find((p) => text.startsWith(p, pos));
+    if (punct !== undefined) {
+      tokens.push({ kind: "punct", text: punct, span: { start: pos, end: pos + punct.length } });
+      pos += punct.length;
+      continue;
+    }
+    const hint = ch === "=" ? ' (use "==" to compare; a formula starts with a single "=")' : "";
+    return {
+      problem: {
+        message: `unexpected character "${ch}"${hint}`,
+        span: { start: pos, end: pos + 1 },
+      },
+    };
+  }
+  tokens.push({ kind: "end", span: { start: text.length, end: text.length } });
+  return { tokens };
+}
