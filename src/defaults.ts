@@ -1,0 +1,13 @@
+// Every tunable constant of perpetuum, in one place.
+
+/** Monte Carlo samples drawn when the user does not say. */
+export const DEFAULT_SAMPLES = 10_000;
+
+/** Seed used when the user does not say. */
+export const DEFAULT_SEED = 1;
+
+/** Largest scenario file read, in bytes (a scenario is hand-written text; 4 MiB is generous). */
+export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
+
+/** Memory budget for sample columns, in bytes (8 bytes per sample per assumption). */
+export const MAX_COLUMN_BYTES = 2 * 1024 ** 3;

@@ -1,0 +1,35 @@
+// The typed scenario: what the file says, with the positions needed to point at any part of it.
+
+/** An assumption as written: its name, the text of its value and where both are. */
+export interface AssumptionSource {
+  /** The assumption's name. */
+  readonly name: string;
+  /** Offset of the name in the file. */
+  readonly nameStart: number;
+  /** Offset just past the name. */
+  readonly nameEnd: number;
+  /** The value's text (without the leading `=` of a formula). */
+  readonly text: string;
+  /** Offset in the file of the first character of `text`. */
+  readonly textStart: number;
+  /** True when the value was written as a formula (`= …`). */
+  readonly formula: boolean;
+  /** Where the figure comes from, when given. */
+  readonly source?: string;
+  /** A note for readers, when given. */
+  readonly note?: string;
+}
+
+/** A parsed scenario file. */
+export interface Scenario {
+  /** The scenario's name. */
+  readonly name: string;
+  /** What it models, when given. */
+  readonly description?: string;
+  /** Index of the first quarter (see quarter.ts). */
+  readonly start: number;
+  /** Horizon in quarters (≥ 1). */
+  readonly quarters: number;
+  /** Assumptions in file order. */
+  readonly assumptions: readonly AssumptionSource[];
+}
