@@ -1,0 +1,59 @@
+// The meaning of each operation on one sample. Constant folding uses it directly; the column
+// evaluator implements the same definitions as loops (and is tested against this one).
+
+import type { OpCode } from "./ir.js";
+
+/**
+ * The result of `op` on scalar arguments. Comparisons give 1 or 0; `if(c, a, b)` is `a` when
+ * c ≠ 0; `clamp(x, lo, hi)` is min(max(x, lo), hi); `log` is the natural logarithm.
+ *
+ * @example applyOp("clamp", [5, 0, 3]) // 3
+ */
+export function applyOp(op: OpCode, a: readonly number[]): number {
+  const x = a[0] as number;
+  const y = a[1] as number;
+  switch (op) {
+    case "add":
+      return x + y;
+    case "sub":
+      return x - y;
+    case "mul":
+      return x * y;
+    case "div":
+      return x / y;
+    case "pow":
+      return x ** y;
+    case "neg":
+      return -x;
+    case "lt":
+      return x < y ? 1 : 0;
+    case "le":
+      return x <= y ? 1 : 0;
+    case "gt":
+      return x > y ? 1 : 0;
+    case "ge":
+      return x >= y ? 1 : 0;
+    case "eq":
+      return x === y ? 1 : 0;
+    case "ne":
+      return x !== y ? 1 : 0;
+    case "min":
+      return Math.min(x, y);
+    case "max":
+      return Math.max(x, y);
+    case "abs":
+      return Math.abs(x);
+    case "exp":
+      return Math.exp(x);
+    case "log":
+      return Math.log(x);
+    case "sqrt":
+      return Math.sqrt(x);
+    case "clamp":
+      return Math.min(Math.max(x, y), a[2] as number);
+    case "if":
+      return x !== 0 ? y : (a[2] as number);
+    default:
+      return op satisfies never;
+  }
+}
