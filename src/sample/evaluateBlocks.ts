@@ -1,0 +1,134 @@
+// Evaluates every assumption for a range of sample blocks, writing into the sample columns.
+// Block b covers samples [b·BLOCK_SIZE, (b+1)·BLOCK_SIZE) and draws from its own random
+// streams, so any split of the blocks (threads, machines) gives the same bits.
+
+import { finiteDraws, sampleInto } from "../dist/index.js";
+import type { OpCode } from "../model/ir.js";
+import { BLOCK_SIZE, streamRng } from "../rng/index.js";
+import type { DomainIssues, DomainReason } from "./domainIssues.js";
+import type { AssumptionProgram, Instruction, Operand, Program } from "./program.js";
+import { runInstruction, type View } from "./runInstruction.js";
+
+/** What a range of blocks is evaluated with. */
+export interface BlockRange {
+  /** Total number of samples of the run. */
+  readonly samples: number;
+  /** Seed of the run. */
+  readonly seed: number;
+  /** First block to evaluate. */
+  readonly fromBlock: number;
+  /** Block just past the last to evaluate. */
+  readonly toBlock: number;
+}
+
+function finite(x: number): boolean {
+  return x - x === 0;
+}
+
+function reasonFor(op: OpCode | "sample", args: readonly number[]): DomainReason {
+  if (op === "div" && args[1] === 0) return "division-by-zero";
+  if (op === "log" && (args[0] as number) <= 0) return "log-domain";
+  if (op === "sqrt" && (args[0] as number) < 0) return "sqrt-domain";
+  return "not-finite";
+}
+
+/**
+ * Evaluates blocks `fromBlock … toBlock − 1` of `program` into `columns` (one Float64Array of
+ * length `samples` per assumption, indexed by absolute sample number). Non-finite results are
+ * traced to the operation that produced them and recorded in `issues`.
+ */
+export function evaluateBlocks(
+  program: Program,
+  columns: readonly Float64Array[],
+  range: BlockRange,
+  issues: DomainIssues,
+): void {
+  const slots = Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
+  program.constants.forEach((value, i) => {
+    (slots[i] as Float64Array).fill(value);
+  });
+  const views: View[] = [0, 1, 2].map(() => ({ arr: slots[0] ?? new Float64Array(0), off: 0 }));
+  const resolve = (operand: Operand, from: number, view: View): View => {
+    if (operand >= 0) {
+      view.arr = slots[operand] as Float64Array;
+      view.off = 0;
+    } else {
+      view.arr = columns[-operand - 1] as Float64Array;
+      view.off = from;
+    }
+    return view;
+  };
+  const valueAt = (operand: Operand, from: number, i: number): number =>
+    operand >= 0
+      ? ((slots[operand] as Float64Array)[i] as number)
+      : ((columns[-operand - 1] as Float64Array)[from + i] as number);
+
+  const trace = (p: AssumptionProgram, from: number, i: number): void => {
+    if (p.kind === "sample") {
+      issues.add("not-finite", p.start, p.end, from + i);
+      return;
+    }
+    if (p.kind !== "instructions") return;
+    for (const ins of p.instructions) {
+      const out = (slots[ins.dst] as Float64Array)[i] as number;
+      if (finite(out)) continue;
+      const args = ins.op === "sample" ? [] : ins.args.map((a) => valueAt(a, from, i));
+      if (args.every(finite)) issues.add(reasonFor(ins.op, args), ins.start, ins.end, from + i);
+      return;
+    }
+  };
+
+  for (let block = range.fromBlock; block < range.toBlock; block++) {
+    const from = block * BLOCK_SIZE;
+    const len = Math.min(BLOCK_SIZE, range.samples - from);
+    for (const index of program.order) {
+      const p = program.assumptions[index] as AssumptionProgram;
+      const column = columns[index] as Float64Array;
+      switch (p.kind) {
+        case "constant":
+          column.fill(p.value, from, from + len);
+          continue;
+        case "copy":
+          column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);
+          continue;
+        case "sample":
+          sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
+          if (finiteDraws(p.dist)) continue;
+          break;
+        case "instructions":
+          for (const ins of p.instructions)
+            runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views);
+          if (p.result >= 0) column.set((slots[p.result] as Float64Array).subarray(0, len), from);
+          else
+            column.set((columns[-p.result - 1] as Float64Array).subarray(from, from + len), from);
+          break;
+        default:
+          p satisfies never;
+      }
+      for (let i = 0; i < len; i++) {
+        if (!finite(column[from + i] as number)) trace(p, from, i);
+      }
+    }
+  }
+}
+
+function runOne(
+  ins: Instruction,
+  slots: readonly Float64Array[],
+  len: number,
+  block: number,
+  seed: number,
+  resolve: (operand: Operand, view: View) => View,
+  views: readonly View[],
+): void {
+  const dst = slots[ins.dst] as Float64Array;
+  if (ins.op === "sample") {
+    sampleInto(ins.dist, streamRng(seed, ins.key, block), dst, 0, len);
+    return;
+  }
+  const [a, b, c] = views as [View, View, View];
+  resolve(ins.args[0] as Operand, a);
+  if (ins.args.length > 1) resolve(ins.args[1] as Operand, b);
+  if (ins.args.length > 2) resolve(ins.args[2] as Operand, c);
+  runInstruction(ins.op, dst, a, b, c, len);
+}

@@ -1,0 +1,146 @@
+// Turns each assumption's compiled tree into a flat list of column instructions, so that a block
+// of samples is evaluated by a few tight loops over Float64Array slots.
+
+import type { Distribution } from "../dist/distribution.js";
+import type { IrNode, OpCode } from "../model/ir.js";
+import type { Model } from "../model/model.js";
+
+/**
+ * Where an instruction reads from: `slot ≥ 0` is scratch slot `slot`; `-(c + 1)` is column `c`
+ * (another assumption's samples, at the block's offset).
+ */
+export type Operand = number;
+
+/** One instruction: apply `op` to `args` (or draw from `dist`) into scratch slot `dst`. */
+export type Instruction =
+  | {
+      readonly op: OpCode;
+      readonly dst: number;
+      readonly args: readonly Operand[];
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly op: "sample";
+      readonly dst: number;
+      readonly dist: Distribution;
+      readonly key: string;
+      readonly start: number;
+      readonly end: number;
+    };
+
+/** How an assumption's column is produced. */
+export type AssumptionProgram =
+  | { readonly kind: "constant"; readonly value: number }
+  | { readonly kind: "copy"; readonly column: number }
+  | {
+      readonly kind: "sample";
+      readonly dist: Distribution;
+      readonly key: string;
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly kind: "instructions";
+      readonly instructions: readonly Instruction[];
+      readonly result: Operand;
+    };
+
+/** The programs of every assumption, and the scratch space they need. */
+export interface Program {
+  /** One per assumption, in file order. */
+  readonly assumptions: readonly AssumptionProgram[];
+  /** Evaluation order (indices into `assumptions`). */
+  readonly order: readonly number[];
+  /** Values of the constant slots, which occupy slots 0 … constants.length − 1. */
+  readonly constants: readonly number[];
+  /** Total number of scratch slots (constants first, then per-assumption instruction slots). */
+  readonly slots: number;
+}
+
+/** The column operand for assumption `c`. */
+export function columnOperand(c: number): Operand {
+  return -(c + 1);
+}
+
+/** Every constant used as an operand inside formulas, each once, in order of appearance. */
+function collectConstants(node: IrNode, slots: Map<number, number>): void {
+  if (node.k !== "op") return;
+  for (const arg of node.args) {
+    if (arg.k === "const" && !slots.has(arg.value)) slots.set(arg.value, slots.size);
+    collectConstants(arg, slots);
+  }
+}
+
+/** The instructions computing a formula's root node; returns them and the result's operand. */
+function emitFormula(
+  name: string,
+  root: IrNode,
+  constantSlots: ReadonlyMap<number, number>,
+  base: number,
+) {
+  const instructions: Instruction[] = [];
+  let draws = 0;
+  const emit = (node: IrNode): Operand => {
+    switch (node.k) {
+      case "const":
+        return constantSlots.get(node.value) as number;
+      case "column":
+        return columnOperand(node.index);
+      case "random": {
+        const dst = base + instructions.length;
+        const key = `${name}#${draws++}`;
+        instructions.push({
+          op: "sample",
+          dst,
+          dist: node.dist,
+          key,
+          start: node.start,
+          end: node.end,
+        });
+        return dst;
+      }
+      case "op": {
+        const args = node.args.map(emit);
+        const dst = base + instructions.length;
+        instructions.push({ op: node.op, dst, args, start: node.start, end: node.end });
+        return dst;
+      }
+      default:
+        return node satisfies never;
+    }
+  };
+  const result = emit(root);
+  return { instructions, result };
+}
+
+/**
+ * Compiles a model. Random draws are keyed by the assumption's name (and, for draws inside a
+ * formula, `name#k` for the k-th draw), so that a column's samples depend on the seed and the
+ * name only, never on the other assumptions in the file.
+ */
+export function compileProgram(model: Model): Program {
+  const constantSlots = new Map<number, number>();
+  for (const a of model.assumptions) collectConstants(a.node, constantSlots);
+  const base = constantSlots.size;
+  let slots = base;
+  const assumptions = model.assumptions.map((a): AssumptionProgram => {
+    const root = a.node;
+    switch (root.k) {
+      case "const":
+        return { kind: "constant", value: root.value };
+      case "column":
+        return { kind: "copy", column: root.index };
+      case "random":
+        return { kind: "sample", dist: root.dist, key: a.name, start: root.start, end: root.end };
+      case "op": {
+        const { instructions, result } = emitFormula(a.name, root, constantSlots, base);
+        slots = Math.max(slots, base + instructions.length);
+        return { kind: "instructions", instructions, result };
+      }
+      default:
+        return root satisfies never;
+    }
+  });
+  return { assumptions, order: model.evaluationOrder, constants: [...constantSlots.keys()], slots };
+}

@@ -1,0 +1,60 @@
+// The sample stage: draws every uncertain assumption and evaluates every formula for n samples,
+// one Float64Array column per assumption.
+
+import { MAX_COLUMN_BYTES } from "../defaults.js";
+import type { Model } from "../model/model.js";
+import { BLOCK_SIZE } from "../rng/index.js";
+import type { Result } from "../scenario/diagnostic.js";
+import { DomainIssues, domainDiagnostics } from "./domainIssues.js";
+import { evaluateBlocks } from "./evaluateBlocks.js";
+import { compileProgram } from "./program.js";
+
+/** How many samples to draw, and from which seed. */
+export interface SampleOptions {
+  /** Number of samples (≥ 1). */
+  readonly samples: number;
+  /** Seed of the random streams (a safe integer). */
+  readonly seed: number;
+}
+
+/** The samples of every assumption. */
+export interface Samples {
+  /** Number of samples. */
+  readonly samples: number;
+  /** The seed they were drawn from. */
+  readonly seed: number;
+  /** One column per assumption, in the model's (file) order. */
+  readonly columns: readonly Float64Array[];
+}
+
+/** The most samples whose columns fit in MAX_COLUMN_BYTES for a model with `columns` columns. */
+export function maxSamples(columns: number): number {
+  return Math.floor(MAX_COLUMN_BYTES / (8 * Math.max(1, columns)));
+}
+
+/**
+ * Draws `samples` samples of every assumption. Samples whose value is not finite (a division by
+ * zero in some samples, say) make the result a failure whose diagnostics count them.
+ *
+ * @example sampleModel(model, { samples: 10_000, seed: 1 })
+ */
+export function sampleModel(model: Model, options: SampleOptions): Result<Samples> {
+  const { samples, seed } = options;
+  if (
+    !Number.isSafeInteger(samples) ||
+    samples < 1 ||
+    samples > maxSamples(model.assumptions.length)
+  ) {
+    throw new RangeError(
+      `samples must be an integer in [1, ${maxSamples(model.assumptions.length)}], got ${samples}`,
+    );
+  }
+  const program = compileProgram(model);
+  const columns = model.assumptions.map(() => new Float64Array(samples));
+  const issues = new DomainIssues();
+  const blocks = Math.ceil(samples / BLOCK_SIZE);
+  evaluateBlocks(program, columns, { samples, seed, fromBlock: 0, toBlock: blocks }, issues);
+  const found = issues.list();
+  if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, samples) };
+  return { ok: true, value: { samples, seed, columns } };
+}
