@@ -1,0 +1,94 @@
+// The perpetuum command line: verbs, flags and help, wired to the engine. The only place (with
+// its siblings in src/cli) that touches the file system, the terminal and process state.
+
+import { Command, CommanderError, Option } from "@commander-js/extra-typings";
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
+import { checkCommand } from "./commands/check.js";
+import { sampleCommand } from "./commands/sample.js";
+import { schemaCommand } from "./commands/schema.js";
+import { type Io, processIo, UsageError } from "./io.js";
+
+/** The scenario `run` uses when none is named. */
+export const DEFAULT_SCENARIO = "ono";
+
+function program(io: Io): Command {
+  const cli = new Command()
+    .name("perpetuum")
+    .description("Simulate and stress-test the circular financing of the AI-compute economy.")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError("(run with --help for usage)");
+
+  cli
+    .command("check")
+    .description("Check a scenario file and say what each assumption means")
+    .argument("<file>", "scenario file (YAML) or built-in scenario name")
+    .addHelpText("after", "\nExamples:\n  perpetuum check examples/m1.yaml\n  perpetuum check ono")
+    .action((file) => checkCommand(file, io));
+
+  // biome-ignore lint/complexity/noBannedTypes: commander's type for "no options yet"
+  const withSampleFlags = (cmd: Command<[string], {}>) =>
+    cmd
+      .addOption(
+        new Option("-n, --samples <n>", "number of samples").default(String(DEFAULT_SAMPLES)),
+      )
+      .addOption(
+        new Option("-s, --seed <seed>", "random seed (same seed, same numbers)").default(
+          String(DEFAULT_SEED),
+        ),
+      )
+      .addOption(
+        new Option("-f, --format <format>", "output format")
+          .choices(["table", "json", "csv"])
+          .default("table"),
+      )
+      .option("-e, --export <path.csv>", "write every sample to a CSV file (one row per sample)");
+
+  withSampleFlags(
+    cli
+      .command("sample")
+      .description("Draw every assumption and print mean, sd and quantiles per assumption")
+      .argument("<file>", "scenario file (YAML) or built-in scenario name"),
+  )
+    .addHelpText(
+      "after",
+      "\nExamples:\n  perpetuum sample examples/m1.yaml\n  perpetuum sample examples/m1.yaml --samples 1e6 --seed 7\n  perpetuum sample examples/m1.yaml --format json\n  perpetuum sample examples/m1.yaml --export samples.csv",
+    )
+    .action((file, flags) => sampleCommand(file, flags, io));
+
+  withSampleFlags(
+    cli
+      .command("run")
+      .description(`Run a scenario (default: the built-in "${DEFAULT_SCENARIO}")`)
+      .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO),
+  )
+    .addHelpText("after", "\nExamples:\n  perpetuum run\n  perpetuum run ono --samples 1e5")
+    .action((file, flags) => sampleCommand(file, flags, io));
+
+  cli
+    .command("schema")
+    .description("Print the JSON Schema of scenario files (for editor completion)")
+    .addHelpText("after", "\nExample:\n  perpetuum schema > perpetuum.schema.json")
+    .action(() => schemaCommand(io));
+
+  return cli;
+}
+
+/**
+ * Runs the CLI on `argv` (as in process.argv: node, script, then arguments) and returns the exit
+ * code: 0 on success, 1 on a user mistake (with a message, never a stack trace).
+ */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  try {
+    await program(io).parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof UsageError) {
+      io.err(`perpetuum: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,17 @@
+// Reads whole numbers given on the command line (`10000`, `1e6`, `1_000_000`).
+
+import { UsageError } from "./io.js";
+
+/** The integer written in `text`, or a UsageError naming the flag and what was expected. */
+export function parseInteger(flag: string, text: string, min: number): number {
+  const cleaned = text.replaceAll("_", "").trim();
+  const value = cleaned === "" ? Number.NaN : Number(cleaned);
+  if (!Number.isFinite(value) || !Number.isInteger(value)) {
+    throw new UsageError(`${flag} ${text}: expected a whole number such as 10000 or 1e6`);
+  }
+  if (value < min)
+    throw new UsageError(`${flag} ${text}: expected a whole number of at least ${min}`);
+  if (!Number.isSafeInteger(value))
+    throw new UsageError(`${flag} ${text}: too large (at most ${Number.MAX_SAFE_INTEGER})`);
+  return value;
+}

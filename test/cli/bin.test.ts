@@ -1,0 +1,26 @@
+// The compiled CLI through its real entry point, bin/perpetuum.js, as users and npm start run it.
+import { describe, expect, it } from "vitest";
+import { runBin } from "../support/runCli.js";
+
+describe("bin/perpetuum.js", () => {
+  it("checks a scenario and exits 0", () => {
+    const r = runBin("check", "examples/m1.yaml");
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("profit");
+  });
+
+  it("exits 1 on a user mistake with a message and no stack trace", () => {
+    const r = runBin("sample", "examples/m1.yaml", "--samples", "0");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("perpetuum: --samples 0: expected a whole number of at least 1\n");
+  });
+
+  it("prints help with examples for each verb", () => {
+    for (const verb of ["check", "sample", "run", "schema"]) {
+      const r = runBin(verb, "--help");
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("Example");
+    }
+  });
+});
