@@ -1,0 +1,4 @@
+// `npm run bench`: every benchmark the issues ask for, with the peers measured in the same run.
+import { benchM1 } from "./m1.js";
+
+benchM1();
