@@ -43,6 +43,7 @@ const CASES: Readonly<Record<string, string>> = {
   "list-outside-distribution": `${HEAD}  x: = [1, 2] * 3\n`,
   "money-with-percent": `${HEAD}  x: $5%\n`,
   "garbled-number": `${HEAD}  x: 3Mx\n`,
+  "truncate-empty-interval": `${HEAD}  x: truncate(normal(0, 1), 20, 30)\n`,
   "many-problems-at-once":
     "name: bad\nstart: 2025Q7\nquarters: -1\nassumptions:\n  a: 1 to\n  b: = zz + 1\n  c: 10 GW + $1B\n",
 };
