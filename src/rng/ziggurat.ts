@@ -1,18 +1,18 @@
 // Standard normal draws by the ziggurat method.
 //
 // Marsaglia & Tsang, "The Ziggurat Method for Generating Random Variables" (J. Stat. Software 5,
-// 2000), in Doornik's form (ZIGNOR, 2005): 128 layers of equal area v under f(x) = exp(−x²/2),
+// 2000), in Doornik's form (ZIGNOR, 2005): 256 layers of equal area v under f(x) = exp(−x²/2),
 // the layer index and the signed uniform drawn from independent bits, the tail beyond r by
-// Marsaglia's exponential method. Each attempt uses two 32-bit words: the low 7 bits of the first
+// Marsaglia's exponential method. Each attempt uses two 32-bit words: the low 8 bits of the first
 // pick the layer, its high 21 bits and the second word make a 53-bit uniform in [−1, 1).
 
 import type { Rng } from "./rng.js";
 
-const LAYERS = 128;
-const R = 3.442619855899;
-const V = 9.91256303526217e-3;
+const LAYERS = 256;
+const R = 3.6541528853610088;
+const V = 0.00492867323399;
 
-/** Layer edges x[0] = v/f(r) > x[1] = r > … > x[128] = 0, and the ratios x[i+1]/x[i]. */
+/** Layer edges x[0] = v/f(r) > x[1] = r > … > x[256] = 0, and the ratios x[i+1]/x[i]. */
 function tables(): { x: Float64Array; ratio: Float64Array } {
   const x = new Float64Array(LAYERS + 1);
   let f = Math.exp(-0.5 * R * R);
