@@ -13,7 +13,11 @@ export function benchM1(): void {
   const model = checked.value.model;
   let columns: readonly Float64Array[] = [];
   const draw = best(15, (run) => {
-    const r = sampleModel(model, { samples: SAMPLES, seed: run + 1 });
+    const r = sampleModel(model, {
+      samples: SAMPLES,
+      seed: run + 1,
+      start: checked.value.scenario.start,
+    });
     if (!r.ok) throw new Error("M1 failed to sample");
     columns = r.value.columns;
   });

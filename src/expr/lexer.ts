@@ -1,7 +1,8 @@
-// Splits a value's text into tokens: quantity literals, names, operators and punctuation.
+// Splits a value's text into tokens: quantity literals, quarter labels (2026Q3, read as the
+// quarter's index, comparable with `now`), names, operators and punctuation.
 
 import { readLiteral } from "../units/literal.js";
-import type { Unit } from "../units/unit.js";
+import { PLAIN, type Unit } from "../units/unit.js";
 import type { Span, SyntaxProblem } from "./ast.js";
 
 /** A token with its span. */
@@ -13,6 +14,7 @@ export type Token =
 
 const PUNCT = ["<=", ">=", "==", "!=", "+", "-", "*", "/", "^", "<", ">", "(", ")", "[", "]", ","];
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+const QUARTER = /(\d{4})Q([1-4])(?![A-Za-z0-9_])/y;
 
 /** The tokens of `text`, or the first problem found. */
 export function tokenize(text: string): { tokens: Token[] } | { problem: SyntaxProblem } {
@@ -22,6 +24,15 @@ export function tokenize(text: string): { tokens: Token[] } | { problem: SyntaxP
     const ch = text[pos] as string;
     if (ch === " " || ch === "\t" || ch === "\n" || ch === "\r") {
       pos++;
+      continue;
+    }
+    QUARTER.lastIndex = pos;
+    const quarter = QUARTER.exec(text);
+    if (quarter !== null) {
+      const value = Number(quarter[1]) * 4 + Number(quarter[2]) - 1;
+      const span = { start: pos, end: pos + quarter[0].length };
+      tokens.push({ kind: "literal", value, unit: PLAIN, span });
+      pos = span.end;
       continue;
     }
     const literal = readLiteral(text, pos);

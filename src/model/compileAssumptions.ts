@@ -7,8 +7,23 @@ import type { Diagnostic, Result } from "../scenario/diagnostic.js";
 import type { AssumptionSource } from "../scenario/scenario.js";
 import type { Unit } from "../units/unit.js";
 import { collectReferences, dependencyOrder } from "./dependencyOrder.js";
+import type { IrNode } from "./ir.js";
 import { lowerExpr, RESERVED } from "./lowerExpr.js";
 import type { CompiledAssumption, Model } from "./model.js";
+
+/** True when `node` reads the clock, directly or through an assumption that does. */
+function dependsOnTime(node: IrNode, compiled: readonly (CompiledAssumption | null)[]): boolean {
+  switch (node.k) {
+    case "time":
+      return true;
+    case "column":
+      return compiled[node.index]?.timeVarying === true;
+    case "op":
+      return node.args.some((arg) => dependsOnTime(arg, compiled));
+    default:
+      return false;
+  }
+}
 
 /**
  * Compiles assumptions as read from a scenario file into a model.
@@ -76,6 +91,7 @@ export function compileAssumptions(sources: readonly AssumptionSource[]): Result
       unit: typed.unit,
       kind: source.formula && kind !== "fixed" ? "formula" : kind,
       node: typed.node,
+      timeVarying: dependsOnTime(typed.node, compiled),
       text: source.text.trim(),
       ...(typed.node.k === "random" ? { distribution: typed.node.dist } : {}),
       ...(source.source === undefined ? {} : { source: source.source }),

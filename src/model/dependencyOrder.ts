@@ -4,6 +4,7 @@
 import type { Expr, Span } from "../expr/ast.js";
 import type { Diagnostic } from "../scenario/diagnostic.js";
 import { didYouMean } from "../scenario/suggest.js";
+import { TIME_VARIABLES } from "./ir.js";
 
 /** One assumption's references, in the order they appear. */
 export interface References {
@@ -64,7 +65,7 @@ export function dependencyOrder(items: readonly References[], problems: Diagnost
   const broken = new Set<number>();
   for (const [i, item] of items.entries()) {
     for (const ref of item.refs) {
-      if (index.has(ref.name)) continue;
+      if (index.has(ref.name) || (TIME_VARIABLES as readonly string[]).includes(ref.name)) continue;
       broken.add(i);
       const message = NOT_NUMBERS.has(ref.name)
         ? `${ref.name} is not a number perpetuum accepts: expected a finite value`

@@ -26,10 +26,18 @@ export type OpCode =
   | "clamp"
   | "if";
 
+/** Names of the clock variables formulas may use. */
+export const TIME_VARIABLES = ["t", "now", "year"] as const;
+
+/** A clock variable. */
+export type TimeVariable = (typeof TIME_VARIABLES)[number];
+
 /** A node of a compiled value. */
 export type IrNode =
   | { readonly k: "const"; readonly value: number }
   | { readonly k: "column"; readonly index: number }
+  /** The simulation clock: `t` (quarters since the start), `now` (quarter index), `year`. */
+  | { readonly k: "time"; readonly which: TimeVariable }
   | {
       readonly k: "random";
       readonly dist: Distribution;

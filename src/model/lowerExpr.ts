@@ -12,7 +12,7 @@ import {
   unitOfPower,
   unitOfProduct,
 } from "../units/unit.js";
-import type { OpCode } from "./ir.js";
+import { type OpCode, TIME_VARIABLES, type TimeVariable } from "./ir.js";
 import { DISTRIBUTIONS, lowerDistribution } from "./lowerDistribution.js";
 import { FUNCTIONS, lowerFunction } from "./lowerFunction.js";
 import { lowerInterval } from "./lowerInterval.js";
@@ -27,6 +27,7 @@ export const RESERVED = new Set([
   "inf",
   ...Object.keys(FUNCTIONS),
   ...Object.keys(DISTRIBUTIONS),
+  ...TIME_VARIABLES,
 ]);
 
 const BINARY: Readonly<Record<BinaryOp, OpCode>> = {
@@ -125,6 +126,9 @@ export function lowerExpr(expr: Expr, ctx: LowerContext): Typed {
     case "literal":
       return { node: { k: "const", value: expr.value }, unit: expr.unit };
     case "ref": {
+      if ((TIME_VARIABLES as readonly string[]).includes(expr.name)) {
+        return { node: { k: "time", which: expr.name as TimeVariable }, unit: PLAIN };
+      }
       const column = ctx.columns.get(expr.name);
       return column === undefined
         ? null

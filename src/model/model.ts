@@ -18,6 +18,8 @@ export interface CompiledAssumption {
   readonly kind: AssumptionKind;
   /** The compiled value. */
   readonly node: IrNode;
+  /** True when the value depends on the clock (t, now, year), directly or through references. */
+  readonly timeVarying: boolean;
   /** The value as written (without the leading `=` of a formula). */
   readonly text: string;
   /** The distribution, when the whole value is one. */

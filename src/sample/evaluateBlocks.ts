@@ -3,10 +3,16 @@
 // streams, so any split of the blocks (threads, machines) gives the same bits.
 
 import { finiteDraws, sampleInto } from "../dist/index.js";
-import type { OpCode } from "../model/ir.js";
+import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
 import { BLOCK_SIZE, streamRng } from "../rng/index.js";
 import type { DomainIssues, DomainReason } from "./domainIssues.js";
-import type { AssumptionProgram, Instruction, Operand, Program } from "./program.js";
+import {
+  type AssumptionProgram,
+  type Instruction,
+  type Operand,
+  type Program,
+  TIME_SLOTS,
+} from "./program.js";
 import { runInstruction, type View } from "./runInstruction.js";
 
 /** What a range of blocks is evaluated with. */
@@ -19,6 +25,25 @@ export interface BlockRange {
   readonly fromBlock: number;
   /** Block just past the last to evaluate. */
   readonly toBlock: number;
+  /** The quarter the clock variables read. */
+  readonly clock: Clock;
+  /** The assumptions to evaluate, in order (default: all, in the program's order). */
+  readonly order?: readonly number[];
+}
+
+/** Values of the clock variables for one quarter. */
+export interface Clock {
+  /** Quarters since the scenario's start (0 in the first quarter). */
+  readonly t: number;
+  /** Index of the quarter (year × 4 + quarter − 1). */
+  readonly now: number;
+  /** Calendar year. */
+  readonly year: number;
+}
+
+/** The clock of quarter `t` of a scenario starting at quarter index `start`. */
+export function clockAt(start: number, t: number): Clock {
+  return { t, now: start + t, year: Math.floor((start + t) / 4) };
 }
 
 function finite(x: number): boolean {
@@ -45,6 +70,10 @@ export function evaluateBlocks(
 ): void {
   const slots = Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
   program.constants.forEach((value, i) => {
+    (slots[TIME_SLOTS + i] as Float64Array).fill(value);
+  });
+  const clock = [range.clock.t, range.clock.now, range.clock.year];
+  clock.forEach((value, i) => {
     (slots[i] as Float64Array).fill(value);
   });
   const views: View[] = [0, 1, 2].map(() => ({ arr: slots[0] ?? new Float64Array(0), off: 0 }));
@@ -81,12 +110,15 @@ export function evaluateBlocks(
   for (let block = range.fromBlock; block < range.toBlock; block++) {
     const from = block * BLOCK_SIZE;
     const len = Math.min(BLOCK_SIZE, range.samples - from);
-    for (const index of program.order) {
+    for (const index of range.order ?? program.order) {
       const p = program.assumptions[index] as AssumptionProgram;
       const column = columns[index] as Float64Array;
       switch (p.kind) {
         case "constant":
           column.fill(p.value, from, from + len);
+          continue;
+        case "time":
+          column.fill(clock[TIME_VARIABLES.indexOf(p.which)] as number, from, from + len);
           continue;
         case "copy":
           column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);

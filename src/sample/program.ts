@@ -2,7 +2,7 @@
 // of samples is evaluated by a few tight loops over Float64Array slots.
 
 import type { Distribution } from "../dist/distribution.js";
-import type { IrNode, OpCode } from "../model/ir.js";
+import { type IrNode, type OpCode, TIME_VARIABLES, type TimeVariable } from "../model/ir.js";
 import type { Model } from "../model/model.js";
 
 /**
@@ -33,6 +33,7 @@ export type Instruction =
 export type AssumptionProgram =
   | { readonly kind: "constant"; readonly value: number }
   | { readonly kind: "copy"; readonly column: number }
+  | { readonly kind: "time"; readonly which: TimeVariable }
   | {
       readonly kind: "sample";
       readonly dist: Distribution;
@@ -52,11 +53,14 @@ export interface Program {
   readonly assumptions: readonly AssumptionProgram[];
   /** Evaluation order (indices into `assumptions`). */
   readonly order: readonly number[];
-  /** Values of the constant slots, which occupy slots 0 … constants.length − 1. */
+  /** Values of the constant slots, which follow the clock's slots (see TIME_SLOTS). */
   readonly constants: readonly number[];
-  /** Total number of scratch slots (constants first, then per-assumption instruction slots). */
+  /** Total number of scratch slots (clock, constants, then per-assumption instruction slots). */
   readonly slots: number;
 }
+
+/** Slots 0, 1, 2 hold the clock variables t, now and year (in TIME_VARIABLES order). */
+export const TIME_SLOTS = TIME_VARIABLES.length;
 
 /** The column operand for assumption `c`. */
 export function columnOperand(c: number): Operand {
@@ -67,7 +71,7 @@ export function columnOperand(c: number): Operand {
 function collectConstants(node: IrNode, slots: Map<number, number>): void {
   if (node.k !== "op") return;
   for (const arg of node.args) {
-    if (arg.k === "const" && !slots.has(arg.value)) slots.set(arg.value, slots.size);
+    if (arg.k === "const" && !slots.has(arg.value)) slots.set(arg.value, TIME_SLOTS + slots.size);
     collectConstants(arg, slots);
   }
 }
@@ -87,6 +91,8 @@ function emitFormula(
         return constantSlots.get(node.value) as number;
       case "column":
         return columnOperand(node.index);
+      case "time":
+        return TIME_VARIABLES.indexOf(node.which);
       case "random": {
         const dst = base + instructions.length;
         const key = `${name}#${draws++}`;
@@ -122,7 +128,7 @@ function emitFormula(
 export function compileProgram(model: Model): Program {
   const constantSlots = new Map<number, number>();
   for (const a of model.assumptions) collectConstants(a.node, constantSlots);
-  const base = constantSlots.size;
+  const base = TIME_SLOTS + constantSlots.size;
   let slots = base;
   const assumptions = model.assumptions.map((a): AssumptionProgram => {
     const root = a.node;
@@ -131,6 +137,8 @@ export function compileProgram(model: Model): Program {
         return { kind: "constant", value: root.value };
       case "column":
         return { kind: "copy", column: root.index };
+      case "time":
+        return { kind: "time", which: root.which };
       case "random":
         return { kind: "sample", dist: root.dist, key: a.name, start: root.start, end: root.end };
       case "op": {

@@ -6,7 +6,7 @@ import type { Model } from "../model/model.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { DomainIssues, domainDiagnostics } from "./domainIssues.js";
-import { evaluateBlocks } from "./evaluateBlocks.js";
+import { clockAt, evaluateBlocks } from "./evaluateBlocks.js";
 import { compileProgram } from "./program.js";
 
 /** How many samples to draw, and from which seed. */
@@ -15,6 +15,8 @@ export interface SampleOptions {
   readonly samples: number;
   /** Seed of the random streams (a safe integer). */
   readonly seed: number;
+  /** Index of the scenario's first quarter: formulas that read the clock see that quarter. */
+  readonly start: number;
 }
 
 /** The samples of every assumption. */
@@ -33,13 +35,13 @@ export function maxSamples(columns: number): number {
 }
 
 /**
- * Draws `samples` samples of every assumption. Samples whose value is not finite (a division by
+ * Draws `samples` samples of every assumption (those that read the clock see the first quarter). Samples whose value is not finite (a division by
  * zero in some samples, say) make the result a failure whose diagnostics count them.
  *
- * @example sampleModel(model, { samples: 10_000, seed: 1 })
+ * @example sampleModel(model, { samples: 10_000, seed: 1, start: scenario.start })
  */
 export function sampleModel(model: Model, options: SampleOptions): Result<Samples> {
-  const { samples, seed } = options;
+  const { samples, seed, start } = options;
   if (
     !Number.isSafeInteger(samples) ||
     samples < 1 ||
@@ -53,7 +55,12 @@ export function sampleModel(model: Model, options: SampleOptions): Result<Sample
   const columns = model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
-  evaluateBlocks(program, columns, { samples, seed, fromBlock: 0, toBlock: blocks }, issues);
+  evaluateBlocks(
+    program,
+    columns,
+    { samples, seed, fromBlock: 0, toBlock: blocks, clock: clockAt(start, 0) },
+    issues,
+  );
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, samples) };
   return { ok: true, value: { samples, seed, columns } };

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { Model } from "../../src/model/model.js";
 import { BLOCK_SIZE } from "../../src/rng/index.js";
 import { DomainIssues } from "../../src/sample/domainIssues.js";
-import { evaluateBlocks } from "../../src/sample/evaluateBlocks.js";
+import { clockAt, evaluateBlocks } from "../../src/sample/evaluateBlocks.js";
 import { compileProgram } from "../../src/sample/program.js";
 import { sampleModel } from "../../src/sample/sampleModel.js";
 import { summarize } from "../../src/sample/summarize.js";
@@ -20,8 +20,10 @@ function model(text: string): Model {
 }
 
 function columns(text: string, samples: number, seed: number): Map<string, Float64Array> {
-  const m = model(text);
-  const r = sampleModel(m, { samples, seed });
+  const checked = checkScenario(text);
+  if (!checked.ok) throw new Error(checked.diagnostics.map((d) => d.message).join("; "));
+  const m = checked.value.model;
+  const r = sampleModel(m, { samples, seed, start: checked.value.scenario.start });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join("; "));
   return new Map(m.assumptions.map((a, i) => [a.name, r.value.columns[i] as Float64Array]));
 }
@@ -52,7 +54,7 @@ describe("sampleModel", () => {
   it("gives the same bits whether blocks are evaluated together or split at any block boundary", () => {
     const m = model(M1);
     const n = 5 * BLOCK_SIZE + 17;
-    const whole = sampleModel(m, { samples: n, seed: 9 });
+    const whole = sampleModel(m, { samples: n, seed: 9, start: 8100 });
     if (!whole.ok) throw new Error("sampling failed");
     const program = compileProgram(m);
     const split = m.assumptions.map(() => new Float64Array(n));
@@ -62,7 +64,12 @@ describe("sampleModel", () => {
       [0, 1],
       [1, 3],
     ] as const) {
-      evaluateBlocks(program, split, { samples: n, seed: 9, fromBlock, toBlock }, issues);
+      evaluateBlocks(
+        program,
+        split,
+        { samples: n, seed: 9, fromBlock, toBlock, clock: clockAt(8100, 0) },
+        issues,
+      );
     }
     expect(split).toEqual(whole.value.columns);
   });
@@ -106,5 +113,17 @@ describe("summarize", () => {
     expect(t.p50).toBe(2.5);
     expect(t.mean).toBe(2.5);
     expect(t.sd).toBeCloseTo(Math.sqrt(5 / 3), 12);
+  });
+});
+
+describe("the clock in formulas", () => {
+  it("reads t, now, year and quarter labels at the scenario's first quarter", () => {
+    const text =
+      "name: t\nstart: 2026Q3\nquarters: 8\nassumptions:\n  a: = t\n  b: = now == 2026Q3\n  c: = year\n  d: = if(now >= 2027Q1, $1B, $2B)\n";
+    const cols = columns(text, 10, 1);
+    expect(cols.get("a")?.[0]).toBe(0);
+    expect(cols.get("b")?.[0]).toBe(1);
+    expect(cols.get("c")?.[0]).toBe(2026);
+    expect(cols.get("d")?.[0]).toBe(2e9);
   });
 });
