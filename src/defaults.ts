@@ -11,3 +11,6 @@ export const MAX_SCENARIO_BYTES = 4 * 1024 * 1024;
 
 /** Memory budget for sample columns, in bytes (8 bytes per sample per assumption). */
 export const MAX_COLUMN_BYTES = 2 * 1024 ** 3;
+
+/** Years over which hardware bought under a purchase contract is depreciated. */
+export const DEFAULT_HARDWARE_LIFE_YEARS = 6;

@@ -4,7 +4,9 @@
 import { Command, CommanderError, Option } from "@commander-js/extra-typings";
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
 import { checkCommand } from "./commands/check.js";
+import { runCommand } from "./commands/run.js";
 import { sampleCommand } from "./commands/sample.js";
+import { scenariosCommand } from "./commands/scenarios.js";
 import { schemaCommand } from "./commands/schema.js";
 import { type Io, processIo, UsageError } from "./io.js";
 
@@ -57,14 +59,28 @@ function program(io: Io): Command {
     )
     .action((file, flags) => sampleCommand(file, flags, io));
 
-  withSampleFlags(
-    cli
-      .command("run")
-      .description(`Run a scenario (default: the built-in "${DEFAULT_SCENARIO}")`)
-      .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO),
-  )
-    .addHelpText("after", "\nExamples:\n  perpetuum run\n  perpetuum run ono --samples 1e5")
-    .action((file, flags) => sampleCommand(file, flags, io));
+  cli
+    .command("run")
+    .description(
+      `Simulate a scenario quarter by quarter (default: the built-in "${DEFAULT_SCENARIO}")`,
+    )
+    .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO)
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "json", "csv"])
+        .default("table"),
+    )
+    .addHelpText(
+      "after",
+      "\nThe point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv",
+    )
+    .action((file, flags) => runCommand(file, flags, io));
+
+  cli
+    .command("scenarios")
+    .description("List the built-in scenarios")
+    .addHelpText("after", "\nExample:\n  perpetuum scenarios")
+    .action(() => scenariosCommand(io));
 
   cli
     .command("schema")

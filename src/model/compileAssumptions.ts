@@ -9,7 +9,19 @@ import type { Unit } from "../units/unit.js";
 import { collectReferences, dependencyOrder } from "./dependencyOrder.js";
 import type { IrNode } from "./ir.js";
 import { lowerExpr, RESERVED } from "./lowerExpr.js";
+import type { LowerContext } from "./lowering.js";
+import { lowerSchedule } from "./lowerSchedule.js";
 import type { CompiledAssumption, Model } from "./model.js";
+
+/** One parsed piece of a value: the whole value, or one step of a schedule. */
+export interface ValuePart {
+  /** The parsed expression. */
+  readonly expr: Expr;
+  /** File offset of its text. */
+  readonly offset: number;
+  /** For a schedule step, the quarter from which it holds. */
+  readonly quarter?: number;
+}
 
 /** True when `node` reads the clock, directly or through an assumption that does. */
 function dependsOnTime(node: IrNode, compiled: readonly (CompiledAssumption | null)[]): boolean {
@@ -25,6 +37,31 @@ function dependsOnTime(node: IrNode, compiled: readonly (CompiledAssumption | nu
   }
 }
 
+/** Parses a value (or each step of a schedule); `null` after reporting a syntax problem. */
+function parseParts(a: AssumptionSource, problems: Diagnostic[]): ValuePart[] | null {
+  const pieces = a.schedule ?? [{ text: a.text, textStart: a.textStart }];
+  const parts: ValuePart[] = [];
+  for (const piece of pieces) {
+    const result = parseExpression(piece.text);
+    if (!result.ok) {
+      const { span, message } = result.problem;
+      problems.push({
+        code: "syntax",
+        message,
+        start: piece.textStart + span.start,
+        end: piece.textStart + span.end,
+      });
+      return null;
+    }
+    parts.push({
+      expr: result.expr,
+      offset: piece.textStart,
+      ...("quarter" in piece ? { quarter: piece.quarter } : {}),
+    });
+  }
+  return parts;
+}
+
 /**
  * Compiles assumptions as read from a scenario file into a model.
  *
@@ -32,7 +69,7 @@ function dependsOnTime(node: IrNode, compiled: readonly (CompiledAssumption | nu
  */
 export function compileAssumptions(sources: readonly AssumptionSource[]): Result<Model> {
   const problems: Diagnostic[] = [];
-  const parsed: (Expr | null)[] = sources.map((a) => {
+  const parsed = sources.map((a) => {
     if (RESERVED.has(a.name)) {
       problems.push({
         code: "reserved-name",
@@ -41,29 +78,19 @@ export function compileAssumptions(sources: readonly AssumptionSource[]): Result
         end: a.nameEnd,
       });
     }
-    const result = parseExpression(a.text);
-    if (!result.ok) {
-      const { span, message } = result.problem;
-      problems.push({
-        code: "syntax",
-        message,
-        start: a.textStart + span.start,
-        end: a.textStart + span.end,
-      });
-      return null;
-    }
-    return result.expr;
+    return parseParts(a, problems);
   });
   const refs = sources.map((a, i) => {
-    const expr = parsed[i];
-    const found = expr ? collectReferences(expr) : [];
+    const found = (parsed[i] ?? []).flatMap((part) =>
+      collectReferences(part.expr).map((ref) => ({ ...ref, offset: part.offset })),
+    );
     if (!a.formula && found.length > 0) {
       const first = found[0] as (typeof found)[number];
       problems.push({
         code: "reference-needs-formula",
         message: `"${first.name}" refers to another assumption; a value that does so is a formula and starts with "=" (write "= ${a.text.trim()}")`,
-        start: a.textStart + first.span.start,
-        end: a.textStart + first.span.end,
+        start: first.offset + first.span.start,
+        end: first.offset + first.span.end,
       });
     }
     return { name: a.name, offset: a.textStart, refs: a.formula ? found : [] };
@@ -73,15 +100,18 @@ export function compileAssumptions(sources: readonly AssumptionSource[]): Result
   const compiled: (CompiledAssumption | null)[] = sources.map(() => null);
   for (const i of order) {
     const source = sources[i] as AssumptionSource;
-    const expr = parsed[i];
-    if (!expr) continue;
-    const typed = lowerExpr(expr, {
+    const parts = parsed[i];
+    if (!parts) continue;
+    const ctx = (offset: number): LowerContext => ({
       name: source.name,
-      offset: source.textStart,
+      offset,
       formula: source.formula,
       columns,
       problems,
     });
+    const typed = source.schedule
+      ? lowerSchedule(parts, ctx)
+      : lowerExpr((parts[0] as ValuePart).expr, ctx(source.textStart));
     if (typed === null) continue;
     columns.set(source.name, { index: i, unit: typed.unit });
     const kind =

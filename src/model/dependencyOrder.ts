@@ -12,8 +12,12 @@ export interface References {
   readonly name: string;
   /** File offset of the value text (spans below are relative to it). */
   readonly offset: number;
-  /** Referenced names and where. */
-  readonly refs: ReadonlyArray<{ readonly name: string; readonly span: Span }>;
+  /** Referenced names and where (relative to `offset`, or to the reference's own offset). */
+  readonly refs: ReadonlyArray<{
+    readonly name: string;
+    readonly span: Span;
+    readonly offset?: number;
+  }>;
 }
 
 /** Every reference in `expr`, in source order. */
@@ -58,9 +62,9 @@ const NOT_NUMBERS = new Set(["NaN", "nan", "Infinity", "inf"]);
  */
 export function dependencyOrder(items: readonly References[], problems: Diagnostic[]): number[] {
   const index = new Map(items.map((item, i) => [item.name, i]));
-  const at = (item: References, span: Span) => ({
-    start: item.offset + span.start,
-    end: item.offset + span.end,
+  const at = (item: References, ref: { span: Span; offset?: number }) => ({
+    start: (ref.offset ?? item.offset) + ref.span.start,
+    end: (ref.offset ?? item.offset) + ref.span.end,
   });
   const broken = new Set<number>();
   for (const [i, item] of items.entries()) {
@@ -73,7 +77,7 @@ export function dependencyOrder(items: readonly References[], problems: Diagnost
       problems.push({
         code: NOT_NUMBERS.has(ref.name) ? "not-finite" : "unknown-reference",
         message,
-        ...at(item, ref.span),
+        ...at(item, ref),
       });
     }
   }
@@ -86,11 +90,11 @@ export function dependencyOrder(items: readonly References[], problems: Diagnost
       const cycle = [...stack.slice(stack.indexOf(i)), i].map((j) => (items[j] as References).name);
       const first = items[i] as References;
       const next = cycle[1] as string;
-      const ref = first.refs.find((r) => r.name === next) as { span: Span };
+      const ref = first.refs.find((r) => r.name === next) as { span: Span; offset?: number };
       problems.push({
         code: "cycle",
         message: `reference cycle: ${cycle.join(" -> ")}`,
-        ...at(first, ref.span),
+        ...at(first, ref),
       });
       for (const j of stack.slice(stack.indexOf(i))) broken.add(j);
       return false;

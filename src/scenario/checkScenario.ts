@@ -2,6 +2,7 @@
 
 import { compileAssumptions } from "../model/compileAssumptions.js";
 import type { Model } from "../model/model.js";
+import { checkSystem } from "../sim/checkSystem.js";
 import type { Result } from "./diagnostic.js";
 import { loadScenario } from "./loadScenario.js";
 import type { Scenario } from "./scenario.js";
@@ -21,7 +22,13 @@ export interface CheckedScenario {
 export function checkScenario(text: string): Result<CheckedScenario> {
   const loaded = loadScenario(text);
   const compiled = compileAssumptions(loaded.assumptions);
-  const diagnostics = [...loaded.diagnostics, ...(compiled.ok ? [] : compiled.diagnostics)];
+  const system =
+    loaded.scenario !== null && compiled.ok ? checkSystem(loaded.scenario, compiled.value) : [];
+  const diagnostics = [
+    ...loaded.diagnostics,
+    ...(compiled.ok ? [] : compiled.diagnostics),
+    ...system,
+  ];
   if (diagnostics.length > 0 || loaded.scenario === null || !compiled.ok) {
     return { ok: false, diagnostics };
   }

@@ -1,21 +1,51 @@
 // Reads a scenario file's text into a typed Scenario, collecting every problem: YAML syntax,
 // duplicate keys, unknown or missing keys, malformed quarters, NaN literals.
 
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument, Scalar } from "yaml";
+import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
 import { MAX_SCENARIO_BYTES } from "../defaults.js";
 import type { Diagnostic } from "./diagnostic.js";
-import { parseQuarter } from "./quarter.js";
+import { parseQuarter, quarterLabel } from "./quarter.js";
+import { readField } from "./readField.js";
+import { readSystem } from "./readSystem.js";
 import type { AssumptionSource, Scenario } from "./scenario.js";
 import { scenarioFileSchema } from "./schema.js";
 import { schemaDiagnostics } from "./schemaDiagnostics.js";
+import {
+  capacitySchema,
+  entitySchema,
+  equityContract,
+  leaseContract,
+  loanContract,
+  purchaseContract,
+} from "./schemaSystem.js";
 
 const TOP_LEVEL_KEYS = Object.keys(scenarioFileSchema.shape);
 const LONG_VALUE_KEYS = ["value", "source", "note"];
+const ENTITY_KEYS = Object.keys(entitySchema.shape);
+const FUNDING_KEYS = ["min_cash", "equity", "debt", "rate"];
+const CAPACITY_KEYS = Object.keys(capacitySchema.shape);
+const CONTRACT_KEYS: Readonly<Record<string, readonly string[]>> = {
+  equity: Object.keys(equityContract.shape),
+  purchase: Object.keys(purchaseContract.shape),
+  loan: Object.keys(loanContract.shape),
+  lease: Object.keys(leaseContract.shape),
+};
 
-function knownKeys(path: ReadonlyArray<PropertyKey>): readonly string[] {
-  if (path.length === 0) return TOP_LEVEL_KEYS;
-  if (path[0] === "assumptions" && path.length === 2) return LONG_VALUE_KEYS;
-  return [];
+/** The keys allowed in the object at `path` of the document, for "did you mean" hints. */
+function knownKeys(doc: Document): (path: ReadonlyArray<PropertyKey>) => readonly string[] {
+  return (path) => {
+    const [section, , sub] = path;
+    if (path.length === 0) return TOP_LEVEL_KEYS;
+    if (section === "assumptions" && path.length === 2) return LONG_VALUE_KEYS;
+    if (section === "entities" && path.length === 2) return ENTITY_KEYS;
+    if (section === "entities" && path.length === 3 && sub === "funding") return FUNDING_KEYS;
+    if (section === "capacity" && path.length === 2) return CAPACITY_KEYS;
+    if (section === "contracts" && path.length === 2) {
+      const type = doc.getIn([...path, "type"]);
+      return typeof type === "string" ? (CONTRACT_KEYS[type] ?? []) : [];
+    }
+    return path.length >= 3 ? LONG_VALUE_KEYS : [];
+  };
 }
 
 function yamlDiagnostics(doc: Document, text: string): Diagnostic[] {
@@ -40,60 +70,35 @@ function yamlDiagnostics(doc: Document, text: string): Diagnostic[] {
   });
 }
 
-/** The value's text and where it starts, from the YAML node that holds it. */
-function valueText(node: Scalar, text: string): { text: string; start: number } {
-  const [start, end] = node.range ?? [0, 0];
-  if (node.type === Scalar.PLAIN) return { text: text.slice(start, end), start };
-  if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) {
-    return { text: String(node.value), start: start + 1 };
-  }
-  return { text: String(node.value), start };
-}
-
 function readAssumptions(doc: Document, text: string, problems: Diagnostic[]): AssumptionSource[] {
   const map = doc.get("assumptions", true);
   if (!isMap(map)) return [];
   const out: AssumptionSource[] = [];
   for (const pair of map.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const name = String(pair.key.value);
-    const [nameStart, nameEnd] = pair.key.range ?? [0, 0];
-    let valueNode: unknown = pair.value;
-    let source: string | undefined;
-    let note: string | undefined;
-    if (isMap(pair.value)) {
-      valueNode = pair.value.get("value", true);
-      const s = pair.value.get("source");
-      const n = pair.value.get("note");
-      source = typeof s === "string" ? s : undefined;
-      note = typeof n === "string" ? n : undefined;
-    }
-    if (!isScalar(valueNode)) continue;
-    const [vStart, vEnd] = valueNode.range ?? [nameEnd, nameEnd];
-    if (typeof valueNode.value === "number" && !Number.isFinite(valueNode.value)) {
-      problems.push({
-        code: "not-finite",
-        message: `${text.slice(vStart, vEnd)} is not a finite number: expected a value such as 3% or $10B`,
-        start: vStart,
-        end: vEnd,
-      });
-      continue;
-    }
-    const raw = valueText(valueNode, text);
-    const formula = /^\s*=/.test(raw.text);
-    const eq = raw.text.indexOf("=");
-    out.push({
-      name,
-      nameStart,
-      nameEnd,
-      text: formula ? raw.text.slice(eq + 1) : raw.text,
-      textStart: formula ? raw.start + eq + 1 : raw.start,
-      formula,
-      ...(source === undefined ? {} : { source }),
-      ...(note === undefined ? {} : { note }),
-    });
+    const field = readField(String(pair.key.value), pair.key, pair.value, text, problems);
+    if (field !== null) out.push(field);
   }
   return out;
+}
+
+/** Schedule steps must fall inside the horizon [start, start + quarters). */
+function scheduleProblems(
+  fields: readonly AssumptionSource[],
+  start: number,
+  quarters: number,
+): Diagnostic[] {
+  const end = start + quarters;
+  return fields.flatMap((f) =>
+    (f.schedule ?? [])
+      .filter((e) => e.quarter < start || e.quarter >= end)
+      .map((e) => ({
+        code: "schedule-outside-horizon",
+        message: `${quarterLabel(e.quarter)} is outside the scenario's horizon, ${quarterLabel(start)} to ${quarterLabel(end - 1)}`,
+        start: e.keyStart,
+        end: e.keyEnd,
+      })),
+  );
 }
 
 /** A scenario read from YAML: the assumptions found, and the whole scenario when it is valid. */
@@ -143,18 +148,27 @@ export function loadScenario(text: string): LoadedScenario {
   }
   const parsed = scenarioFileSchema.safeParse(doc.toJS());
   const problems: Diagnostic[] = [];
-  const assumptions = readAssumptions(doc, text, problems);
-  if (!parsed.success) problems.push(...schemaDiagnostics(doc, parsed.error.issues, knownKeys));
+  const assumptions = [...readAssumptions(doc, text, problems), ...readSystem(doc, text, problems)];
+  if (!parsed.success)
+    problems.push(...schemaDiagnostics(doc, parsed.error.issues, knownKeys(doc)));
   const diagnostics = firstAtEachPlace(problems);
   if (!parsed.success || diagnostics.length > 0)
     return { diagnostics, assumptions, scenario: null };
   const file = parsed.data;
+  const start = parseQuarter(file.start) as number;
+  const outside = scheduleProblems(assumptions, start, file.quarters);
+  if (outside.length > 0) return { diagnostics: outside, assumptions, scenario: null };
   const scenario: Scenario = {
     name: file.name,
     ...(file.description === undefined ? {} : { description: file.description }),
-    start: parseQuarter(file.start) as number,
+    start,
     quarters: file.quarters,
     assumptions,
+    system: {
+      entities: Object.entries(file.entities ?? {}).map(([id, spec]) => ({ id, spec })),
+      contracts: file.contracts ?? [],
+      capacity: file.capacity ?? [],
+    },
   };
   return { diagnostics, assumptions, scenario };
 }

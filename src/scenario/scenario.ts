@@ -1,5 +1,7 @@
 // The typed scenario: what the file says, with the positions needed to point at any part of it.
 
+import type { SystemSpec } from "./system.js";
+
 /** An assumption as written: its name, the text of its value and where both are. */
 export interface AssumptionSource {
   /** The assumption's name. */
@@ -18,6 +20,22 @@ export interface AssumptionSource {
   readonly source?: string;
   /** A note for readers, when given. */
   readonly note?: string;
+  /** For a step schedule `{2026Q3: …}`: its entries in quarter order (then `text` is unused). */
+  readonly schedule?: readonly ScheduleEntry[];
+}
+
+/** One step of a schedule: from `quarter` on, the value written at `textStart`. */
+export interface ScheduleEntry {
+  /** Quarter index from which the value holds. */
+  readonly quarter: number;
+  /** Offsets of the quarter key. */
+  readonly keyStart: number;
+  /** End of the quarter key. */
+  readonly keyEnd: number;
+  /** The value's text (without a leading `=`). */
+  readonly text: string;
+  /** Offset of the text. */
+  readonly textStart: number;
 }
 
 /** A parsed scenario file. */
@@ -30,6 +48,9 @@ export interface Scenario {
   readonly start: number;
   /** Horizon in quarters (≥ 1). */
   readonly quarters: number;
-  /** Assumptions in file order. */
+  /** Assumptions in file order, then every numeric field of the entities, contracts and
+   * capacity, named `<id>.<field>` (see system.ts). */
   readonly assumptions: readonly AssumptionSource[];
+  /** The companies, contracts and capacity of the loop. */
+  readonly system: SystemSpec;
 }

@@ -3,6 +3,8 @@
 
 import { z } from "zod";
 import { QUARTER_PATTERN } from "./quarter.js";
+import { capacitySchema, contractSchema, entitySchema, ID_PATTERN } from "./schemaSystem.js";
+import { field } from "./schemaValues.js";
 
 /** Pattern of an assumption's name: a letter or underscore, then letters, digits, underscores. */
 export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -10,38 +12,8 @@ export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Longest horizon accepted, in quarters (100 years). */
 export const MAX_QUARTERS = 400;
 
-const valueText = z
-  .union([z.string(), z.number()], {
-    error: "expected a value such as 3%, $10B, 700M, 10 GW, 2% to 4%, normal(…) or = formula",
-  })
-  .meta({
-    description:
-      "A literal ($10B, 700M, 3%, 10 GW), a 90% interval (2% to 4%), a distribution " +
-      "(normal(mean, sd), lognormal(median, sigma), uniform, triangular, pert, beta, bernoulli, " +
-      "discrete, mixture, truncate) or a formula starting with '='.",
-  });
-
-const longValue = z
-  .strictObject({
-    value: valueText,
-    source: z
-      .string()
-      .meta({
-        description:
-          "Where the figure comes from: seed:<key>, public:<key>, a title and date, or a URL.",
-      })
-      .optional(),
-    note: z
-      .string()
-      .meta({ description: "Anything a reader should know about the figure." })
-      .optional(),
-  })
-  .meta({ description: "An assumption with its source and a note." });
-
-/** One assumption: short (`2% to 4%`) or long (`{ value, source, note }`). */
-export const assumptionSchema = z.union([z.string(), z.number(), longValue], {
-  error: "expected a value (such as 2% to 4%) or { value, source, note }",
-});
+/** One assumption: short (`2% to 4%`), a schedule, or long (`{ value, source, note }`). */
+export const assumptionSchema = field;
 
 /** The scenario file's top level. */
 export const scenarioFileSchema = z
@@ -62,10 +34,26 @@ export const scenarioFileSchema = z
         assumptionSchema,
       )
       .meta({ description: "Named values: literals, uncertain values and formulas." }),
+    entities: z
+      .record(
+        z.string().regex(ID_PATTERN, "an id is lower-case letters, digits, - or _"),
+        entitySchema,
+      )
+      .optional(),
+    contracts: z.array(contractSchema).optional(),
+    capacity: z.array(capacitySchema).optional(),
+    clearing: z
+      .enum(["pro-rata"])
+      .meta({
+        description:
+          "How a short company's payments are cut (pro-rata; network clearing comes later).",
+      })
+      .optional(),
   })
   .meta({
     title: "perpetuum scenario",
-    description: "A scenario for perpetuum: named values with units, uncertainty and formulas.",
+    description:
+      "A scenario for perpetuum: named values with units, uncertainty and formulas; companies, contracts and capacity.",
   });
 
 /** A scenario file as parsed by the schema (before values are parsed). */

@@ -57,7 +57,7 @@ export function schemaDiagnostics(
       continue;
     }
     const present = doc.getIn(path as unknown[], true) !== undefined;
-    if (!present && issue.code === "invalid_type") {
+    if (!present && (issue.code === "invalid_type" || issue.code === "invalid_union")) {
       const key = String(path[path.length - 1]);
       const range = keyRange(doc, path.slice(0, -1), key);
       out.push({

@@ -34,6 +34,8 @@ function scaled(
  */
 export function formatQuantity(value: number, unit: Unit, digits: number = DISPLAY_DIGITS): string {
   if (Number.isNaN(value)) return "NaN";
+  // Rounding noise of sums of large flows (1e-7 dollars) is shown as the zero it stands for.
+  if (unit.money === 1 && unit.power === 0 && Math.abs(value) < 0.005) return "$0";
   if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
   if (unit.money === 1 && unit.power === 0) return `$${scaled(value, SCALE_SUFFIXES, "", digits)}`;
   if (unit.money === 1 && unit.power === -1) {

@@ -132,6 +132,10 @@ describe("perpetuum schema", () => {
       "start",
       "quarters",
       "assumptions",
+      "entities",
+      "contracts",
+      "capacity",
+      "clearing",
     ]);
     expect(schema.additionalProperties).toBe(false);
   });

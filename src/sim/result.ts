@@ -1,0 +1,82 @@
+// The result document of a simulation run: series per entity and quarter, stakes, flows, events
+// and the conservation check. Money in dollars, power in watts. See docs/results.md.
+
+/** Series recorded per entity, one number per quarter. */
+export const SERIES = [
+  "cash",
+  "revenue",
+  "costs",
+  "depreciation",
+  "interest",
+  "netIncome",
+  "capex",
+  "equityRaised",
+  "debtRaised",
+  "debt",
+  "ppe",
+  "stakesValue",
+  "equity",
+  "gpus",
+  "gw",
+] as const;
+
+/** The name of a recorded series. */
+export type SeriesName = (typeof SERIES)[number];
+
+/** One payment between two parties. */
+export interface Flow {
+  /** Quarter label. */
+  readonly quarter: string;
+  /** Payer: an entity id or an outside sector (customers, investors, lenders, suppliers). */
+  readonly from: string;
+  /** Payee. */
+  readonly to: string;
+  /** Contract id, or the kind of flow outside contracts (sales, costs, funding, capex). */
+  readonly contract: string;
+  /** What the money is for. */
+  readonly kind: string;
+  /** Dollars. */
+  readonly amount: number;
+}
+
+/** Something that happened. */
+export interface SimEvent {
+  /** Quarter label. */
+  readonly quarter: string;
+  /** The entity it happened to. */
+  readonly entity: string;
+  /** tranche, equity-round, debt-round, missed-payment, default, contract-lost, capacity-online. */
+  readonly type: string;
+  /** Dollars involved (0 when none). */
+  readonly amount: number;
+  /** In words. */
+  readonly message: string;
+}
+
+/** One entity's results. */
+export interface EntityResult {
+  /** Display name. */
+  readonly name: string;
+  /** Series by name. */
+  readonly series: Record<SeriesName, number[]>;
+  /** Ownership fraction of each other entity, per quarter. */
+  readonly stakes: Record<string, number[]>;
+  /** The quarter it defaulted, or null. */
+  readonly defaultedAt: string | null;
+}
+
+/** The result of a point run. */
+export interface RunResult {
+  /** Scenario name. */
+  readonly scenario: string;
+  /** Quarter labels. */
+  readonly quarters: string[];
+  /** Results by entity id. */
+  readonly entities: Record<string, EntityResult>;
+  /** Every payment. */
+  readonly flows: Flow[];
+  /** Every event. */
+  readonly events: SimEvent[];
+  /** Invariant checks. */
+  readonly checks: { readonly conservation: { readonly maxAbsError: number } };
+}

@@ -1,0 +1,121 @@
+// The point run: the whole scenario quarter by quarter with every uncertain value at its median,
+// as a result document. Money is checked to be conserved every quarter.
+
+import type { Model } from "../model/model.js";
+import { clockAt } from "../sample/evaluateBlocks.js";
+import { quarterLabel } from "../scenario/quarter.js";
+import type { Scenario } from "../scenario/scenario.js";
+import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
+import { SECTOR_NAMES } from "./ledger.js";
+import { pointValues } from "./pointValues.js";
+import {
+  type EntityResult,
+  type Flow,
+  type RunResult,
+  SERIES,
+  type SeriesName,
+  type SimEvent,
+} from "./result.js";
+import { allocateState } from "./simState.js";
+import { stepQuarter } from "./stepQuarter.js";
+
+/** Largest conservation error tolerated, in dollars; more is a bug in the ledger. */
+export const CONSERVATION_TOLERANCE = 1;
+
+/** A broken invariant: a bug, never a user mistake. */
+export class ConservationError extends Error {
+  override readonly name = "ConservationError";
+}
+
+/**
+ * Simulates `scenario` with medians. Throws ConservationError if, in any quarter, the change of
+ * all entities' cash differs from the outside sectors' net flow by more than $1.
+ */
+export function simulatePoint(
+  scenario: Scenario,
+  model: Model,
+  system: CompiledSystem = compileSystem(scenario, model),
+): RunResult {
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const state = allocateState(1, E, system.contracts.length, system.capacity.length, Q);
+  const values = new Float64Array(model.assumptions.length);
+  pointValues(model, values, clockAt(scenario.start, 0), true);
+  const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
+  system.entities.forEach((e, k) => {
+    state.cash[k] = v(e.cash);
+    state.debt[k] = Math.max(0, v(e.debt));
+  });
+  const ids = system.entities.map((e) => e.id);
+  const partyName = (p: number) => (p >= 0 ? (ids[p] as string) : (SECTOR_NAMES[p] as string));
+  const quarters = Array.from({ length: Q }, (_, q) => quarterLabel(scenario.start + q));
+  const entities: Record<string, EntityResult> = {};
+  system.entities.forEach((e) => {
+    const series = Object.fromEntries(SERIES.map((name) => [name, [] as number[]])) as Record<
+      SeriesName,
+      number[]
+    >;
+    const stakes = Object.fromEntries(
+      ids.filter((id) => id !== e.id).map((id) => [id, [] as number[]]),
+    );
+    entities[e.id] = { name: e.name, series, stakes, defaultedAt: null };
+  });
+  const flows: Flow[] = [];
+  const events: SimEvent[] = [];
+  let maxAbsError = 0;
+  for (let q = 0; q < Q; q++) {
+    pointValues(model, values, clockAt(scenario.start, q), false);
+    const report = stepQuarter(
+      system,
+      state,
+      q,
+      0,
+      v,
+      system.entities.map((e) => e.name),
+    );
+    const quarter = quarters[q] as string;
+    maxAbsError = Math.max(maxAbsError, Math.abs(report.cashChange - report.externalNet));
+    for (const t of report.transfers) {
+      flows.push({
+        quarter,
+        from: partyName(t.from),
+        to: partyName(t.to),
+        contract: t.contract,
+        kind: t.kind,
+        amount: t.amount,
+      });
+    }
+    for (const [e, type, amount, message] of report.events) {
+      events.push({ quarter, entity: ids[e] as string, type, amount, message });
+    }
+    system.entities.forEach((e, k) => {
+      const result = entities[e.id] as EntityResult;
+      for (const name of SERIES)
+        result.series[name].push((report.series[k] as Record<SeriesName, number>)[name]);
+      ids.forEach((other, j) => {
+        if (j === k) return;
+        (result.stakes[other] as number[]).push(
+          (state.holdings[k * E + j] as number) / (state.shares[j] as number),
+        );
+      });
+    });
+  }
+  system.entities.forEach((e, k) => {
+    const at = state.defaultedAt[k] as number;
+    if (at >= 0)
+      (entities[e.id] as { defaultedAt: string | null }).defaultedAt = quarters[at] as string;
+  });
+  if (maxAbsError > CONSERVATION_TOLERANCE) {
+    throw new ConservationError(
+      `money is not conserved: the entities' cash and the outside sectors' flows differ by $${maxAbsError.toFixed(2)}`,
+    );
+  }
+  return {
+    scenario: scenario.name,
+    quarters,
+    entities,
+    flows,
+    events,
+    checks: { conservation: { maxAbsError } },
+  };
+}

@@ -1,0 +1,384 @@
+// One quarter of one sample: revenue in, capacity built, funding raised where cash would fall
+// short, obligations cleared, defaults declared, and the books (income, balance sheet) updated.
+
+import { DEFAULT_HARDWARE_LIFE_YEARS } from "../defaults.js";
+import { clearProRata } from "./clearProRata.js";
+import type { CompiledSystem } from "./compiledSystem.js";
+import { CUSTOMERS, INVESTORS, LENDERS, type Obligation, SUPPLIERS } from "./ledger.js";
+import { quarterObligations, type Reader } from "./quarterObligations.js";
+import type { SeriesName } from "./result.js";
+import type { SimState } from "./simState.js";
+
+/** What a quarter reports besides the state: transfers, events and the outside sectors' net. */
+export interface QuarterReport {
+  /** Every transfer made, [from, to, contract, kind, amount]. */
+  readonly transfers: Obligation[];
+  /** Events, [entity, type, amount, message]. */
+  readonly events: Array<[number, string, number, string]>;
+  /** Money in from outside sectors minus money out to them. */
+  readonly externalNet: number;
+  /** Change of all entities' cash over the quarter (must equal externalNet). */
+  readonly cashChange: number;
+  /** Per entity, the series values of the quarter. */
+  readonly series: Array<Record<SeriesName, number>>;
+}
+
+const EXPENSED = new Set(["costs", "cost-of-revenue", "compute", "services", "lease"]);
+const CAPITALIZED = new Set(["hardware", "capex"]);
+const REVENUE = new Set(["sales", "compute", "services", "hardware", "lease", "capex"]);
+
+/** Runs quarter `q` of sample `s`, mutating `state`. */
+export function stepQuarter(
+  system: CompiledSystem,
+  state: SimState,
+  q: number,
+  s: number,
+  v: Reader,
+  names: readonly string[],
+): QuarterReport {
+  const { n } = state;
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const at = (e: number) => e * n + s;
+  const alive = (e: number) => e < 0 || (state.defaultedAt[at(e)] as number) < 0;
+  const name = (e: number) => (e >= 0 ? (names[e] as string) : "");
+  const transfers: Obligation[] = [];
+  const events: Array<[number, string, number, string]> = [];
+  const zero = (): Record<SeriesName, number> => ({
+    cash: 0,
+    revenue: 0,
+    costs: 0,
+    depreciation: 0,
+    interest: 0,
+    netIncome: 0,
+    capex: 0,
+    equityRaised: 0,
+    debtRaised: 0,
+    debt: 0,
+    ppe: 0,
+    stakesValue: 0,
+    equity: 0,
+    gpus: 0,
+    gw: 0,
+  });
+  const series = system.entities.map(zero);
+  const cash = system.entities.map((_, e) => state.cash[at(e)] as number);
+  const cashBefore = cash.reduce((a, b) => a + b, 0);
+  let externalNet = 0;
+  const move = (o: Obligation, amount: number) => {
+    if (amount <= 0) return;
+    transfers.push({ ...o, amount });
+    if (o.from >= 0) cash[o.from] = (cash[o.from] as number) - amount;
+    else externalNet += amount;
+    if (o.to >= 0) cash[o.to] = (cash[o.to] as number) + amount;
+    else externalNet -= amount;
+  };
+
+  system.entities.forEach((e, k) => {
+    const sales = Math.max(0, v(e.revenue));
+    if (!alive(k) || sales <= 0) return;
+    move({ from: CUSTOMERS, to: k, contract: "sales", kind: "sales", amount: 0, index: -1 }, sales);
+    (series[k] as Record<SeriesName, number>).revenue += sales;
+  });
+  const { obligations, effects } = quarterObligations(system, state, q, s, v);
+  effects.gwAdded.forEach((gw, k) => {
+    const c = system.capacity[k];
+    if (gw > 0 && c)
+      events.push([
+        c.owner,
+        "capacity-online",
+        0,
+        `${c.id}: ${(gw / 1e9).toPrecision(3)} GW online`,
+      ]);
+  });
+  for (const [i, principal] of effects.outsideLoans) {
+    const c = system.contracts[i];
+    if (c?.type !== "loan") continue;
+    move({ from: LENDERS, to: c.to, contract: c.id, kind: "loan", amount: 0, index: i }, principal);
+    state.outstanding[i * n + s] = principal;
+    const row = series[c.to];
+    if (row) row.debtRaised += principal;
+  }
+
+  // Funding: raise from outside investors, then lenders, what cash and receipts will not cover.
+  system.entities.forEach((e, k) => {
+    if (!alive(k)) return;
+    let owed = 0;
+    let expected = 0;
+    for (const o of obligations) {
+      if (o.from === k) owed += o.amount;
+      if (o.to === k && alive(o.from)) expected += o.amount;
+    }
+    let need = owed + Math.max(0, v(e.minCash)) - (cash[k] as number) - expected;
+    if (need <= 0) return;
+    const equity = Math.min(need, Math.max(0, v(e.equityAppetite)));
+    if (equity > 0) {
+      issueShares(state, k, s, equity, v(e.valuation));
+      move(
+        { from: INVESTORS, to: k, contract: "funding", kind: "equity", amount: 0, index: -1 },
+        equity,
+      );
+      (series[k] as Record<SeriesName, number>).equityRaised += equity;
+      events.push([k, "equity-round", equity, `${name(k)} raises equity from outside investors`]);
+      need -= equity;
+    }
+    const debt = Math.min(need, Math.max(0, v(e.debtAppetite)));
+    if (debt > 0) {
+      state.debt[at(k)] = (state.debt[at(k)] as number) + debt;
+      move({ from: LENDERS, to: k, contract: "funding", kind: "loan", amount: 0, index: -1 }, debt);
+      (series[k] as Record<SeriesName, number>).debtRaised += debt;
+      events.push([k, "debt-round", debt, `${name(k)} borrows from outside lenders`]);
+    }
+  });
+
+  const f = clearProRata(cash, obligations);
+  for (const o of obligations) {
+    const paid = o.from >= 0 ? (f[o.from] as number) * o.amount : o.amount;
+    move(o, paid);
+    book(system, state, o, paid, { q, s, v, series, events, name });
+  }
+  f.forEach((fraction, k) => {
+    if (fraction >= 1 - 1e-12 || !alive(k)) return;
+    const owed = obligations.filter((o) => o.from === k).reduce((a, o) => a + o.amount, 0);
+    state.defaultedAt[at(k)] = q;
+    events.push([
+      k,
+      "missed-payment",
+      owed * (1 - fraction),
+      `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
+    ]);
+    events.push([
+      k,
+      "default",
+      owed * (1 - fraction),
+      `${name(k)} defaults: its remaining contracts stop`,
+    ]);
+    lostContracts(system, state, k, q, s, v, events, name);
+  });
+
+  // Cost of revenue, paid outside from the quarter's cash (never more than there is).
+  system.entities.forEach((e, k) => {
+    const row = series[k] as Record<SeriesName, number>;
+    const cogs = Math.min(
+      Math.max(0, cash[k] as number),
+      Math.max(0, v(e.costOfRevenue)) * row.revenue,
+    );
+    move(
+      {
+        from: k,
+        to: SUPPLIERS,
+        contract: "cost of revenue",
+        kind: "cost-of-revenue",
+        amount: 0,
+        index: -1,
+      },
+      cogs,
+    );
+    row.costs += cogs;
+  });
+
+  // Books: depreciation, capacity, balance sheet.
+  for (let e = 0; e < E; e++) {
+    const row = series[e] as Record<SeriesName, number>;
+    const dep = Math.min(
+      state.depreciation[(e * Q + q) * n + s] as number,
+      state.ppe[at(e)] as number,
+    );
+    state.ppe[at(e)] = (state.ppe[at(e)] as number) - dep;
+    row.depreciation = dep;
+    state.cash[at(e)] = cash[e] as number;
+    row.cash = cash[e] as number;
+    row.netIncome = row.revenue - row.costs - row.depreciation - row.interest;
+  }
+  system.capacity.forEach((c, k) => {
+    const row = series[c.owner];
+    if (!row) return;
+    row.gw += state.built[k * n + s] as number;
+    const survival = 1 - Math.min(1, Math.max(0, v(c.failureRate)));
+    for (let vq = 0; vq <= q; vq++)
+      row.gpus += (state.gpusAdded[(k * Q + vq) * n + s] as number) * survival ** ((q - vq) / 4);
+  });
+  for (let e = 0; e < E; e++) {
+    const row = series[e] as Record<SeriesName, number>;
+    row.debt = (state.debt[at(e)] as number) + loansOwed(system, state, e, s);
+    row.ppe = state.ppe[at(e)] as number;
+    let stakes = 0;
+    for (let j = 0; j < E; j++) {
+      const held = state.holdings[(e * E + j) * n + s] as number;
+      if (held > 0 && alive(j))
+        stakes +=
+          held *
+          (v((system.entities[j] as { valuation: number }).valuation) /
+            (state.shares[at(j)] as number));
+    }
+    row.stakesValue = stakes;
+    row.equity =
+      row.cash + row.ppe + row.stakesValue + (state.receivables[at(e)] as number) - row.debt;
+  }
+  const cashAfter = cash.reduce((a, b) => a + b, 0);
+  return { transfers, events, externalNet, cashChange: cashAfter - cashBefore, series };
+}
+
+/** Principal outstanding on loan contracts where `e` is the borrower. */
+function loansOwed(system: CompiledSystem, state: SimState, e: number, s: number): number {
+  let owed = 0;
+  system.contracts.forEach((c, i) => {
+    if (c.type === "loan" && c.to === e) owed += state.outstanding[i * state.n + s] as number;
+  });
+  return owed;
+}
+
+/** New shares for `amount` at a pre-money valuation (one share per dollar when none is given). */
+function issueShares(
+  state: SimState,
+  e: number,
+  s: number,
+  amount: number,
+  valuation: number,
+): number {
+  const at = e * state.n + s;
+  const shares = state.shares[at] as number;
+  const issued = valuation > 0 ? (amount * shares) / valuation : amount;
+  state.shares[at] = shares + issued;
+  return issued;
+}
+
+/** What booking a payment needs besides the payment itself. */
+interface BookContext {
+  readonly q: number;
+  readonly s: number;
+  readonly v: Reader;
+  readonly series: Array<Record<SeriesName, number>>;
+  readonly events: Array<[number, string, number, string]>;
+  readonly name: (e: number) => string;
+}
+
+/** Spreads a capitalised purchase over its useful life as depreciation from this quarter on. */
+function capitalize(
+  system: CompiledSystem,
+  state: SimState,
+  e: number,
+  amount: number,
+  years: number,
+  q: number,
+  s: number,
+): void {
+  const { n } = state;
+  const Q = system.quarters;
+  state.ppe[e * n + s] = (state.ppe[e * n + s] as number) + amount;
+  const life = Math.max(1, Math.round(years * 4));
+  for (let k = q; k < Math.min(Q, q + life); k++) {
+    const i = (e * Q + k) * n + s;
+    state.depreciation[i] = (state.depreciation[i] as number) + amount / life;
+  }
+}
+
+/** Enters a paid obligation in both parties' books. */
+function book(
+  system: CompiledSystem,
+  state: SimState,
+  o: Obligation,
+  paid: number,
+  ctx: BookContext,
+): void {
+  if (paid <= 0) return;
+  const { q, s, v, series, events, name } = ctx;
+  const { n } = state;
+  const E = system.entities.length;
+  const payer = series[o.from];
+  const payee = series[o.to];
+  if (payee && REVENUE.has(o.kind)) payee.revenue += paid;
+  if (payer && EXPENSED.has(o.kind)) payer.costs += paid;
+  if (o.kind === "interest") {
+    if (payer) payer.interest += paid;
+    if (payee) payee.interest -= paid;
+  }
+  if (payer && CAPITALIZED.has(o.kind)) {
+    payer.capex += paid;
+    const capacity = system.capacity.find((c) => c.id === o.contract);
+    const years = capacity ? v(capacity.usefulLife) : DEFAULT_HARDWARE_LIFE_YEARS;
+    capitalize(system, state, o.from, paid, years, q, s);
+  }
+  if (o.kind === "equity" && o.from >= 0 && o.to >= 0) {
+    const investee = system.entities[o.to] as { valuation: number };
+    const issued = issueShares(state, o.to, s, paid, v(investee.valuation));
+    const h = (o.from * E + o.to) * n + s;
+    state.holdings[h] = (state.holdings[h] as number) + issued;
+    state.paid[o.index * n + s] = (state.paid[o.index * n + s] as number) + paid;
+    if (payee) payee.equityRaised += paid;
+    events.push([
+      o.from,
+      "tranche",
+      paid,
+      `${name(o.from)} invests in ${name(o.to)} (${o.contract})`,
+    ]);
+  }
+  if (o.kind === "loan" && o.from >= 0) {
+    state.outstanding[o.index * n + s] = paid;
+    state.receivables[o.from * n + s] = (state.receivables[o.from * n + s] as number) + paid;
+    if (payee) payee.debtRaised += paid;
+  }
+  if (o.kind === "principal") {
+    state.outstanding[o.index * n + s] = Math.max(
+      0,
+      (state.outstanding[o.index * n + s] as number) - paid,
+    );
+    if (o.to >= 0)
+      state.receivables[o.to * n + s] = Math.max(
+        0,
+        (state.receivables[o.to * n + s] as number) - paid,
+      );
+  }
+}
+
+/** Events for the counterparties of an entity that defaulted in quarter `q`: what they lose. */
+function lostContracts(
+  system: CompiledSystem,
+  state: SimState,
+  k: number,
+  q: number,
+  s: number,
+  v: Reader,
+  events: Array<[number, string, number, string]>,
+  name: (e: number) => string,
+): void {
+  const { n } = state;
+  const now = system.start + q;
+  const end = system.start + system.quarters;
+  system.contracts.forEach((c, i) => {
+    if (c.from !== k && c.to !== k) return;
+    const other = c.from === k ? c.to : c.from;
+    if (other < 0 || (state.defaultedAt[other * n + s] as number) >= 0) return;
+    let backlog = 0;
+    if (c.type === "purchase" || c.type === "lease") {
+      const last = Math.min(end, c.start + c.quarters);
+      const remaining = Math.max(0, last - Math.max(now + 1, c.start));
+      backlog = remaining * (c.total >= 0 ? v(c.total) / c.quarters : Math.max(0, v(c.amount)));
+    } else if (c.type === "equity") {
+      backlog = c.cap >= 0 ? Math.max(0, v(c.cap) - (state.paid[i * n + s] as number)) : 0;
+    } else {
+      backlog = state.outstanding[i * n + s] as number;
+    }
+    events.push([other, "contract-lost", backlog, `${name(other)} loses ${c.id} with ${name(k)}`]);
+  });
+  system.capacity.forEach((c) => {
+    if (c.customer !== k && c.owner !== k) return;
+    if (c.owner !== k)
+      events.push([
+        c.owner,
+        "contract-lost",
+        0,
+        `${name(c.owner)} stops building ${c.id} for ${name(k)}`,
+      ]);
+    for (const supplier of c.suppliers) {
+      if (supplier.entity === k || (state.defaultedAt[supplier.entity * n + s] as number) >= 0)
+        continue;
+      events.push([
+        supplier.entity,
+        "contract-lost",
+        0,
+        `${name(supplier.entity)} loses the hardware sales of ${c.id} still to be built`,
+      ]);
+    }
+  });
+}

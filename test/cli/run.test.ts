@@ -1,0 +1,72 @@
+// perpetuum run and perpetuum scenarios through the CLI.
+import { describe, expect, it } from "vitest";
+import { runCli } from "../support/runCli.js";
+
+describe("perpetuum run", () => {
+  it("prints headlines, per-company years, the loop's flows and events for the built-in ono", async () => {
+    const r = await runCli("run");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ono: 2025Q1 to 2031Q4, point run");
+    expect(r.stdout).toMatch(
+      /Nvidia's stake in OpenAI: 1\.96% after its first investment \(2026Q3\)/,
+    );
+    expect(r.stdout).toMatch(/net income\s+\$-5B\s+\$-14B/);
+    expect(r.stdout).toContain("Money round the loop, per year");
+    expect(r.stdout).toMatch(/openai → oracle\s+oracle-openai-cloud/);
+    expect(r.stdout).toContain("Money conserved every quarter");
+  });
+
+  it("prints the result document as JSON with the documented fields", async () => {
+    const r = await runCli("run", "ono", "--format", "json");
+    const json = JSON.parse(r.stdout);
+    expect(json.quarters).toHaveLength(28);
+    for (const id of ["openai", "nvidia", "oracle"]) {
+      const e = json.entities[id];
+      for (const s of [
+        "cash",
+        "revenue",
+        "netIncome",
+        "capex",
+        "equityRaised",
+        "debtRaised",
+        "gpus",
+        "gw",
+      ]) {
+        expect(e.series[s]).toHaveLength(28);
+      }
+      expect(e).toHaveProperty("defaultedAt", null);
+    }
+    expect(json.entities.nvidia.stakes.openai).toHaveLength(28);
+    expect(Object.keys(json.flows[0])).toEqual([
+      "quarter",
+      "from",
+      "to",
+      "contract",
+      "kind",
+      "amount",
+    ]);
+    expect(Object.keys(json.events[0])).toEqual(["quarter", "entity", "type", "amount", "message"]);
+    expect(json.checks.conservation.maxAbsError).toBeLessThanOrEqual(1);
+  });
+
+  it("prints a long CSV table", async () => {
+    const r = await runCli("run", "examples/ring.yaml", "--format", "csv");
+    const lines = r.stdout.trim().split("\n");
+    expect(lines[0]).toBe("quarter,entity,metric,value");
+    expect(lines).toContain("2025Q1,b,equityRaised,1500000000");
+  });
+
+  it("refuses a scenario without entities and says what to use instead", async () => {
+    const r = await runCli("run", "examples/m1.yaml");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("no entities to simulate; use perpetuum sample");
+  });
+});
+
+describe("perpetuum scenarios", () => {
+  it("lists the built-in scenarios with one line each", async () => {
+    const r = await runCli("scenarios");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/ono\s+Nvidia invests in OpenAI/);
+  });
+});
