@@ -1,4 +1,6 @@
 // `npm run bench`: every benchmark the issues ask for, with the peers measured in the same run.
 import { benchM1 } from "./m1.js";
+import { benchOno } from "./ono.js";
 
 benchM1();
+benchOno();
