@@ -359,7 +359,11 @@ function lostContracts(
     } else {
       backlog = state.outstanding[i * n + s] as number;
     }
-    events.push([other, "contract-lost", backlog, `${name(other)} loses ${c.id} with ${name(k)}`]);
+    const message =
+      c.type === "equity" && other === c.from
+        ? `${name(other)}'s remaining commitment to ${name(k)} (${c.id}) lapses`
+        : `${name(other)} loses ${c.id} with ${name(k)}`;
+    events.push([other, "contract-lost", backlog, message]);
   });
   system.capacity.forEach((c) => {
     if (c.customer !== k && c.owner !== k) return;
