@@ -51,6 +51,8 @@ export type SimContract =
       readonly amount: number;
       readonly start: number;
       readonly quarters: number;
+      /** False when the buyer may cut the purchase in a quarter it cannot pay, without default. */
+      readonly takeOrPay: boolean;
     }
   | {
       readonly type: "loan";
@@ -143,6 +145,7 @@ export function compileSystem(scenario: Scenario, model: Model): CompiledSystem 
           amount: col(c.id, "amount"),
           start,
           quarters: c.quarters ?? end - start,
+          takeOrPay: c.type === "lease" || c.take_or_pay !== false,
         };
       }
       case "loan":

@@ -45,7 +45,7 @@ export interface SimEvent {
   readonly quarter: string;
   /** The entity it happened to. */
   readonly entity: string;
-  /** tranche, equity-round, debt-round, missed-payment, default, contract-lost, capacity-online. */
+  /** tranche, equity-round, debt-round, capacity-online, purchase-cut, missed-payment, default, contract-lost. */
   readonly type: string;
   /** Dollars involved (0 when none). */
   readonly amount: number;

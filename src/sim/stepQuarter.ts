@@ -131,15 +131,16 @@ export function stepQuarter(
     }
   });
 
-  const f = clearProRata(cash, obligations);
-  for (const o of obligations) {
+  const due = cutOptionalPurchases(system, obligations, cash, alive, events, name);
+  const f = clearProRata(cash, due);
+  for (const o of due) {
     const paid = o.from >= 0 ? (f[o.from] as number) * o.amount : o.amount;
     move(o, paid);
     book(system, state, o, paid, { q, s, v, series, events, name });
   }
   f.forEach((fraction, k) => {
     if (fraction >= 1 - 1e-12 || !alive(k)) return;
-    const owed = obligations.filter((o) => o.from === k).reduce((a, o) => a + o.amount, 0);
+    const owed = due.filter((o) => o.from === k).reduce((a, o) => a + o.amount, 0);
     state.defaultedAt[at(k)] = q;
     events.push([
       k,
@@ -241,6 +242,46 @@ function issueShares(
   const issued = valuation > 0 ? (amount * shares) / valuation : amount;
   state.shares[at] = shares + issued;
   return issued;
+}
+
+/**
+ * The obligations left after short buyers drop the purchases they may cut (not take-or-pay):
+ * a buyer whose cash and receipts do not cover what it owes skips those this quarter, without
+ * defaulting; the seller loses the sale.
+ */
+function cutOptionalPurchases(
+  system: CompiledSystem,
+  obligations: readonly Obligation[],
+  cash: readonly number[],
+  alive: (e: number) => boolean,
+  events: Array<[number, string, number, string]>,
+  name: (e: number) => string,
+): Obligation[] {
+  const optional = (o: Obligation) => {
+    const c = system.contracts[o.index];
+    return o.index >= 0 && (c?.type === "purchase" || c?.type === "lease") && !c.takeOrPay;
+  };
+  const short = new Set<number>();
+  cash.forEach((c, k) => {
+    let owed = 0;
+    let available = c;
+    for (const o of obligations) {
+      if (o.from === k) owed += o.amount;
+      if (o.to === k && alive(o.from)) available += o.amount;
+    }
+    if (owed > available && obligations.some((o) => o.from === k && optional(o))) short.add(k);
+  });
+  if (short.size === 0) return [...obligations];
+  return obligations.filter((o) => {
+    if (!short.has(o.from) || !optional(o)) return true;
+    events.push([
+      o.from,
+      "purchase-cut",
+      o.amount,
+      `${name(o.from)} cannot pay and skips ${o.contract} with ${name(o.to)} this quarter`,
+    ]);
+    return false;
+  });
 }
 
 /** What booking a payment needs besides the payment itself. */
