@@ -114,6 +114,10 @@ export function renderRunReport(result: RunResult): string {
       ["revenue", ...yearlySum(result.quarters, e.series.revenue).map(money)],
       ["net income", ...yearlySum(result.quarters, e.series.netIncome).map(money)],
       ["capex", ...yearlySum(result.quarters, e.series.capex).map(money)],
+      [
+        "cash from operations",
+        ...yearlySum(result.quarters, e.series.operatingCashFlow).map(money),
+      ],
       ["outside equity", ...outsideMoney(result, id, ["investors"]).map(money)],
       ["outside debt", ...outsideMoney(result, id, ["lenders"]).map(money)],
       ["closing cash", ...yearEnd(result.quarters, e.series.cash).map(money)],

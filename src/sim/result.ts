@@ -18,6 +18,9 @@ export const SERIES = [
   "equity",
   "gpus",
   "gw",
+  "operatingCashFlow",
+  "investingCashFlow",
+  "financingCashFlow",
 ] as const;
 
 /** The name of a recorded series. */

@@ -2,11 +2,12 @@
 // short, obligations cleared, defaults declared, and the books (income, balance sheet) updated.
 
 import { DEFAULT_HARDWARE_LIFE_YEARS } from "../defaults.js";
+import { cashFlowSection } from "./cashFlowClass.js";
 import { clearProRata } from "./clearProRata.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { CUSTOMERS, INVESTORS, LENDERS, type Obligation, SUPPLIERS } from "./ledger.js";
 import { quarterObligations, type Reader } from "./quarterObligations.js";
-import type { SeriesName } from "./result.js";
+import { SERIES, type SeriesName } from "./result.js";
 import type { SimState } from "./simState.js";
 
 /** What a quarter reports besides the state: transfers, events and the outside sectors' net. */
@@ -44,23 +45,7 @@ export function stepQuarter(
   const name = (e: number) => (e >= 0 ? (names[e] as string) : "");
   const transfers: Obligation[] = [];
   const events: Array<[number, string, number, string]> = [];
-  const zero = (): Record<SeriesName, number> => ({
-    cash: 0,
-    revenue: 0,
-    costs: 0,
-    depreciation: 0,
-    interest: 0,
-    netIncome: 0,
-    capex: 0,
-    equityRaised: 0,
-    debtRaised: 0,
-    debt: 0,
-    ppe: 0,
-    stakesValue: 0,
-    equity: 0,
-    gpus: 0,
-    gw: 0,
-  });
+  const zero = () => Object.fromEntries(SERIES.map((k) => [k, 0])) as Record<SeriesName, number>;
   const series = system.entities.map(zero);
   const cash = system.entities.map((_, e) => state.cash[at(e)] as number);
   const cashBefore = cash.reduce((a, b) => a + b, 0);
@@ -68,6 +53,10 @@ export function stepQuarter(
   const move = (o: Obligation, amount: number) => {
     if (amount <= 0) return;
     transfers.push({ ...o, amount });
+    const payer = series[o.from];
+    const payee = series[o.to];
+    if (payer) payer[`${cashFlowSection(o.kind, "payer")}CashFlow`] -= amount;
+    if (payee) payee[`${cashFlowSection(o.kind, "payee")}CashFlow`] += amount;
     if (o.from >= 0) cash[o.from] = (cash[o.from] as number) - amount;
     else externalNet += amount;
     if (o.to >= 0) cash[o.to] = (cash[o.to] as number) + amount;

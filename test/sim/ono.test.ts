@@ -114,3 +114,28 @@ describe("examples", () => {
     expect(principal).toBeCloseTo(10e9, -2);
   });
 });
+
+describe("cash-flow view", () => {
+  it("splits each quarter's change of cash into operating, investing and financing flows", () => {
+    for (const e of Object.values(base.entities)) {
+      let previous =
+        e.series.cash[0]! -
+        e.series.operatingCashFlow[0]! -
+        e.series.investingCashFlow[0]! -
+        e.series.financingCashFlow[0]!;
+      base.quarters.forEach((_, q) => {
+        const flows =
+          e.series.operatingCashFlow[q]! +
+          e.series.investingCashFlow[q]! +
+          e.series.financingCashFlow[q]!;
+        expect(e.series.cash[q]! - previous).toBeCloseTo(flows, -1);
+        previous = e.series.cash[q]!;
+      });
+    }
+    const oracleInvesting = yearlySum(
+      base.quarters,
+      base.entities.oracle!.series.investingCashFlow,
+    );
+    expect(oracleInvesting[2]).toBeLessThan(0);
+  });
+});
