@@ -5,7 +5,11 @@ import type { Distribution } from "./distribution.js";
 import { pertShape } from "./pertShape.js";
 
 /** Sum of the weights of the values for which `take(value)` holds. */
-function atoms(values: readonly number[], weights: readonly number[], take: (v: number) => boolean): number {
+function atoms(
+  values: readonly number[],
+  weights: readonly number[],
+  take: (v: number) => boolean,
+): number {
   let s = 0;
   values.forEach((v, i) => {
     if (take(v)) s += weights[i] as number;
@@ -32,7 +36,9 @@ export function cdf(d: Distribution, x: number): number {
       const { min: a, mode: c, max: b } = d;
       if (x <= a) return 0;
       if (x >= b) return 1;
-      return x <= c ? ((x - a) * (x - a)) / ((b - a) * (c - a)) : 1 - ((b - x) * (b - x)) / ((b - a) * (b - c));
+      return x <= c
+        ? ((x - a) * (x - a)) / ((b - a) * (c - a))
+        : 1 - ((b - x) * (b - x)) / ((b - a) * (b - c));
     }
     case "pert": {
       const { alpha, beta } = pertShape(d.min, d.mode, d.max);
@@ -70,7 +76,12 @@ export function cdfBelow(d: Distribution, x: number): number {
     case "mixture":
       return d.components.reduce((s, c, i) => s + (d.weights[i] as number) * cdfBelow(c, x), 0);
     case "truncated":
-      return x <= d.min ? 0 : x > d.max ? 1 : (cdfBelow(d.base, x) - cdfBelow(d.base, d.min)) / (cdf(d.base, d.max) - cdfBelow(d.base, d.min));
+      return x <= d.min
+        ? 0
+        : x > d.max
+          ? 1
+          : (cdfBelow(d.base, x) - cdfBelow(d.base, d.min)) /
+            (cdf(d.base, d.max) - cdfBelow(d.base, d.min));
     default:
       return cdf(d, x);
   }

@@ -11,7 +11,12 @@ export type Distribution =
   /** Uniform on [min, max], min < max. */
   | { readonly kind: "uniform"; readonly min: number; readonly max: number }
   /** Triangular on [min, max] with the given mode, min ≤ mode ≤ max, min < max. */
-  | { readonly kind: "triangular"; readonly min: number; readonly mode: number; readonly max: number }
+  | {
+      readonly kind: "triangular";
+      readonly min: number;
+      readonly mode: number;
+      readonly max: number;
+    }
   /** Beta-PERT (λ = 4) on [min, max] with the given mode, min ≤ mode ≤ max, min < max. */
   | { readonly kind: "pert"; readonly min: number; readonly mode: number; readonly max: number }
   /** Beta on [0, 1] with shape parameters alpha > 0, beta > 0. */

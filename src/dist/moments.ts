@@ -91,7 +91,13 @@ export function variance(d: Distribution): number {
     }
     case "mixture": {
       const m = mean(d);
-      return d.components.reduce((s, c, i) => s + (d.weights[i] as number) * (variance(c) + mean(c) ** 2), 0) - m * m;
+      return (
+        d.components.reduce(
+          (s, c, i) => s + (d.weights[i] as number) * (variance(c) + mean(c) ** 2),
+          0,
+        ) -
+        m * m
+      );
     }
     case "truncated":
       return numericMoments(d).variance;

@@ -40,21 +40,30 @@ export function quantile(d: Distribution, p: number): number {
     case "triangular": {
       const { min: a, mode: c, max: b } = d;
       const split = (c - a) / (b - a);
-      return p <= split ? a + Math.sqrt(p * (b - a) * (c - a)) : b - Math.sqrt((1 - p) * (b - a) * (b - c));
+      return p <= split
+        ? a + Math.sqrt(p * (b - a) * (c - a))
+        : b - Math.sqrt((1 - p) * (b - a) * (b - c));
     }
     case "bernoulli":
       return p <= 1 - d.p ? 0 : 1;
     case "discrete": {
-      const sorted = d.values.map((v, i) => [v, d.weights[i] as number] as const).sort((x, y) => x[0] - y[0]);
+      const sorted = d.values
+        .map((v, i) => [v, d.weights[i] as number] as const)
+        .sort((x, y) => x[0] - y[0]);
       let s = 0;
       for (const [v, w] of sorted) {
         s += w;
-        if (s >= p - 1e-12) return v;
+        if (s >= p) return v;
       }
       return (sorted[sorted.length - 1] as readonly [number, number])[0];
     }
     case "truncated": {
-      if (d.base.kind === "normal" || d.base.kind === "lognormal" || d.base.kind === "uniform" || d.base.kind === "triangular") {
+      if (
+        d.base.kind === "normal" ||
+        d.base.kind === "lognormal" ||
+        d.base.kind === "uniform" ||
+        d.base.kind === "triangular"
+      ) {
         const below = cdfBelow(d.base, d.min);
         const q = quantile(d.base, below + p * (cdf(d.base, d.max) - below));
         return Math.min(d.max, Math.max(d.min, q));

@@ -11,7 +11,13 @@ import { sampleOne } from "./sampleOne.js";
  *
  * @example sampleInto({ kind: "lognormal", mu: 0, sigma: 1 }, rng, column, 0, 4096)
  */
-export function sampleInto(d: Distribution, rng: Rng, out: Float64Array, from: number, to: number): void {
+export function sampleInto(
+  d: Distribution,
+  rng: Rng,
+  out: Float64Array,
+  from: number,
+  to: number,
+): void {
   switch (d.kind) {
     case "constant":
       out.fill(d.value, from, to);

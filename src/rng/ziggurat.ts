@@ -37,15 +37,18 @@ function unit(a: number, b: number): number {
   return ((a >>> 5) * 67108864 + (b >>> 6)) * TWO_POW_M53;
 }
 
-/** The attempt's result when the fast rectangle test fails; NaN when the attempt is rejected. */
-function slowPath(u: number, i: number, w0: number, w1: number, w2: number, w3: number): number {
-  if (i === 0) {
-    // Tail beyond ±r (Marsaglia 1964); one try per attempt, NaN asks for another attempt.
-    const a = -Math.log(1 - unit(w0, w1)) / R;
-    const b = -Math.log(1 - unit(w2, w3));
-    if (b + b < a * a) return Number.NaN;
-    return u < 0 ? -(R + a) : R + a;
-  }
+/**
+ * One try of Marsaglia's (1964) tail method beyond r, from four words: the draw r + a when it is
+ * accepted, NaN when another try is needed (the tail loops until a try is accepted).
+ */
+function tailTry(w0: number, w1: number, w2: number, w3: number): number {
+  const a = -Math.log(1 - unit(w0, w1)) / R;
+  const b = -Math.log(1 - unit(w2, w3));
+  return b + b < a * a ? Number.NaN : R + a;
+}
+
+/** The wedge test of layer i > 0 from two words: the draw when accepted, NaN to start over. */
+function wedge(u: number, i: number, w0: number, w1: number): number {
   const xi = X[i] as number;
   const xx = u * xi;
   const f0 = Math.exp(-0.5 * (xi * xi - xx * xx));
@@ -60,8 +63,8 @@ function bufferSize(draws: number): number {
 
 /**
  * Fills `out[from … to − 1]` with independent N(0, 1) draws, taking words from `rng` in bulk. An
- * attempt reads two words; the rare attempts that leave the layer's rectangle read four more for
- * the wedge or tail test.
+ * attempt reads two words; the rare attempts that leave the layer's rectangle read two more for
+ * the wedge test, or four per try of the tail method until one is accepted.
  *
  * @example fillStandardNormal(streamRng(1, "z", 0), column, 0, 4096)
  */
@@ -87,16 +90,30 @@ export function fillStandardNormal(rng: Rng, out: Float64Array, from: number, to
       out[k++] = u * (X[i] as number);
       continue;
     }
-    const z = slowPath(
-      u,
-      i,
-      words[j] as number,
-      words[j + 1] as number,
-      words[j + 2] as number,
-      words[j + 3] as number,
-    );
-    j += 4;
-    if (!Number.isNaN(z)) out[k++] = z;
+    if (i > 0) {
+      const z = wedge(u, i, words[j] as number, words[j + 1] as number);
+      j += 2;
+      if (!Number.isNaN(z)) out[k++] = z;
+      continue;
+    }
+    for (;;) {
+      if (j > end) {
+        words.copyWithin(0, j);
+        rng.fillInt32(words.subarray(words.length - j));
+        j = 0;
+      }
+      const a = tailTry(
+        words[j] as number,
+        words[j + 1] as number,
+        words[j + 2] as number,
+        words[j + 3] as number,
+      );
+      j += 4;
+      if (!Number.isNaN(a)) {
+        out[k++] = u < 0 ? -a : a;
+        break;
+      }
+    }
   }
 }
 
@@ -112,14 +129,14 @@ export function standardNormal(rng: Rng): number {
     const i = hi & (LAYERS - 1);
     const u = ((hi >>> 11) * 4294967296 + (lo >>> 0)) * TWO_POW_M52 - 1;
     if (Math.abs(u) < (RATIO[i] as number)) return u * (X[i] as number);
-    const z = slowPath(
-      u,
-      i,
-      rng.nextUint32(),
-      rng.nextUint32(),
-      rng.nextUint32(),
-      rng.nextUint32(),
-    );
-    if (!Number.isNaN(z)) return z;
+    if (i > 0) {
+      const z = wedge(u, i, rng.nextUint32(), rng.nextUint32());
+      if (!Number.isNaN(z)) return z;
+      continue;
+    }
+    for (;;) {
+      const a = tailTry(rng.nextUint32(), rng.nextUint32(), rng.nextUint32(), rng.nextUint32());
+      if (!Number.isNaN(a)) return u < 0 ? -a : a;
+    }
   }
 }

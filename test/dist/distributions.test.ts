@@ -16,10 +16,32 @@ const CONTINUOUS: Readonly<Record<string, Distribution>> = {
   pert: { kind: "pert", min: 10, mode: 12, max: 20 },
   "beta(2, 5)": { kind: "beta", alpha: 2, beta: 5 },
   "beta(0.5, 0.5)": { kind: "beta", alpha: 0.5, beta: 0.5 },
-  mixture: { kind: "mixture", components: [{ kind: "normal", mean: 0, sd: 1 }, { kind: "uniform", min: 2, max: 3 }], weights: [0.3, 0.7] },
-  "truncated normal (rejection)": { kind: "truncated", base: { kind: "normal", mean: 0, sd: 1 }, min: -1, max: 2 },
-  "truncated normal (far tail, inverse CDF)": { kind: "truncated", base: { kind: "normal", mean: 0, sd: 1 }, min: 2.5, max: 4 },
-  "truncated beta (inverse CDF)": { kind: "truncated", base: { kind: "beta", alpha: 2, beta: 5 }, min: 0.8, max: 0.95 },
+  mixture: {
+    kind: "mixture",
+    components: [
+      { kind: "normal", mean: 0, sd: 1 },
+      { kind: "uniform", min: 2, max: 3 },
+    ],
+    weights: [0.3, 0.7],
+  },
+  "truncated normal (rejection)": {
+    kind: "truncated",
+    base: { kind: "normal", mean: 0, sd: 1 },
+    min: -1,
+    max: 2,
+  },
+  "truncated normal (far tail, inverse CDF)": {
+    kind: "truncated",
+    base: { kind: "normal", mean: 0, sd: 1 },
+    min: 2.5,
+    max: 4,
+  },
+  "truncated beta (inverse CDF)": {
+    kind: "truncated",
+    base: { kind: "beta", alpha: 2, beta: 5 },
+    min: 0.8,
+    max: 0.95,
+  },
 };
 
 describe("continuous distributions", () => {
@@ -64,7 +86,11 @@ describe("published quantiles", () => {
 
   it("A to B semantics: lognormal with A and B as 5th and 95th percentiles", () => {
     const z = 1.6448536269514722;
-    const d: Distribution = { kind: "lognormal", mu: (Math.log(0.02) + Math.log(0.04)) / 2, sigma: Math.log(2) / (2 * z) };
+    const d: Distribution = {
+      kind: "lognormal",
+      mu: (Math.log(0.02) + Math.log(0.04)) / 2,
+      sigma: Math.log(2) / (2 * z),
+    };
     expect(quantile(d, 0.05)).toBeCloseTo(0.02, 14);
     expect(quantile(d, 0.95)).toBeCloseTo(0.04, 14);
     expect(quantile(d, 0.5)).toBeCloseTo(Math.sqrt(0.02 * 0.04), 14);
@@ -103,7 +129,11 @@ describe("discrete distributions", () => {
 });
 
 describe("support", () => {
-  const params = fc.record({ a: fc.double({ min: -100, max: 100, noNaN: true }), w: fc.double({ min: 0.01, max: 50, noNaN: true }), t: fc.double({ min: 0, max: 1, noNaN: true }) });
+  const params = fc.record({
+    a: fc.double({ min: -100, max: 100, noNaN: true }),
+    w: fc.double({ min: 0.01, max: 50, noNaN: true }),
+    t: fc.double({ min: 0, max: 1, noNaN: true }),
+  });
   it("draws never fall outside the support, for random valid parameters", () => {
     fc.assert(
       fc.property(params, fc.integer({ min: 1, max: 1000 }), ({ a, w, t }, seed) => {
@@ -112,7 +142,12 @@ describe("support", () => {
           { kind: "triangular", min: a, mode: a + t * w, max: a + w },
           { kind: "pert", min: a, mode: a + t * w, max: a + w },
           { kind: "beta", alpha: w, beta: 1 + t },
-          { kind: "truncated", base: { kind: "normal", mean: a, sd: w }, min: a - t * w, max: a + w },
+          {
+            kind: "truncated",
+            base: { kind: "normal", mean: a, sd: w },
+            min: a - t * w,
+            max: a + w,
+          },
         ];
         for (const d of kinds) {
           const [lo, hi] = support(d);
@@ -127,12 +162,23 @@ describe("support", () => {
   });
 
   it("quantile is monotone in p", () => {
-    const d: Distribution = { kind: "mixture", components: [{ kind: "beta", alpha: 2, beta: 2 }, { kind: "discrete", values: [2], weights: [1] }], weights: [0.5, 0.5] };
+    const d: Distribution = {
+      kind: "mixture",
+      components: [
+        { kind: "beta", alpha: 2, beta: 2 },
+        { kind: "discrete", values: [2], weights: [1] },
+      ],
+      weights: [0.5, 0.5],
+    };
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (p, q) => {
-        const [lo, hi] = p <= q ? [p, q] : [q, p];
-        expect(quantile(d, lo)).toBeLessThanOrEqual(quantile(d, hi));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (p, q) => {
+          const [lo, hi] = p <= q ? [p, q] : [q, p];
+          expect(quantile(d, lo)).toBeLessThanOrEqual(quantile(d, hi));
+        },
+      ),
       { numRuns: 300 },
     );
   });
