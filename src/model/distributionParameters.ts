@@ -179,3 +179,24 @@ export function weightsOf(
     );
   return weights;
 }
+
+/**
+ * The items of a call's first argument, which must be a non-empty list, with an optional second
+ * argument (weights); `null` after reporting.
+ */
+export function listArgument(
+  call: Extract<Expr, { type: "call" }>,
+  sig: string,
+  expected: string,
+  ctx: LowerContext,
+): readonly Expr[] | null {
+  if (call.args.length < 1 || call.args.length > 2) {
+    arity(call, 2, sig, ctx);
+    return null;
+  }
+  const list = call.args[0] as Expr;
+  if (list.type !== "list" || list.items.length === 0) {
+    return report(ctx, "expected-list", `${sig}: ${expected}`, list.span);
+  }
+  return list.items;
+}

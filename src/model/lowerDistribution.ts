@@ -13,6 +13,7 @@ import {
   type Fixed,
   fixed,
   type LowerFn,
+  listArgument,
   ordered,
   positive,
   random,
@@ -131,18 +132,14 @@ export function lowerDistribution(
       return random({ kind: "bernoulli", p: p.value }, PLAIN, call.span, ctx);
     }
     case "discrete": {
-      if (call.args.length < 1 || call.args.length > 2)
-        return arity(call, 2, sig, ctx) ? null : null;
-      const list = call.args[0] as Expr;
-      if (list.type !== "list" || list.items.length === 0) {
-        return report(
-          ctx,
-          "expected-list",
-          `${sig}: the values are a non-empty list such as [$1B, $2B]`,
-          list.span,
-        );
-      }
-      const values = list.items.map((item) => fixed(item, ctx, lower, "a value of discrete"));
+      const items = listArgument(
+        call,
+        sig,
+        "the values are a non-empty list such as [$1B, $2B]",
+        ctx,
+      );
+      if (items === null) return null;
+      const values = items.map((item) => fixed(item, ctx, lower, "a value of discrete"));
       if (values.some((v) => v === null)) return null;
       const unit = sameUnits(values as Fixed[], ctx, sig);
       const weights = weightsOf(call.args[1], values.length, ctx, lower, sig, call.span);
@@ -155,20 +152,14 @@ export function lowerDistribution(
       );
     }
     case "mixture": {
-      if (call.args.length < 1 || call.args.length > 2)
-        return arity(call, 2, sig, ctx) ? null : null;
-      const list = call.args[0] as Expr;
-      if (list.type !== "list" || list.items.length === 0) {
-        return report(
-          ctx,
-          "expected-list",
-          `${sig}: the components are a non-empty list such as [normal(1, 0.1), 2 to 3]`,
-          list.span,
-        );
-      }
-      const parts = list.items.map((item) =>
-        distributionOf(item, ctx, lower, "a component of mixture"),
+      const items = listArgument(
+        call,
+        sig,
+        "the components are a non-empty list such as [normal(1, 0.1), 2 to 3]",
+        ctx,
       );
+      if (items === null) return null;
+      const parts = items.map((item) => distributionOf(item, ctx, lower, "a component of mixture"));
       if (parts.some((p) => p === null)) return null;
       const comps = parts as { dist: Distribution; unit: Unit }[];
       const first = comps[0] as { unit: Unit };
@@ -178,7 +169,7 @@ export function lowerDistribution(
           ctx,
           "unit-mismatch",
           `${sig}: components must share one unit; this one is ${describeUnit((comps[bad] as { unit: Unit }).unit)}, the first is ${describeUnit(first.unit)}`,
-          (list.items[bad] as Expr).span,
+          (items[bad] as Expr).span,
         );
       }
       const weights = weightsOf(call.args[1], comps.length, ctx, lower, sig, call.span);
