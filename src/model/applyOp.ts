@@ -7,11 +7,11 @@ import type { OpCode } from "./ir.js";
  * The result of `op` on scalar arguments. Comparisons give 1 or 0; `if(c, a, b)` is `a` when
  * c ≠ 0; `clamp(x, lo, hi)` is min(max(x, lo), hi); `log` is the natural logarithm.
  *
- * @example applyOp("clamp", [5, 0, 3]) // 3
+ * Arguments past the operation's arity are ignored.
+ *
+ * @example applyOp("clamp", 5, 0, 3) // 3
  */
-export function applyOp(op: OpCode, a: readonly number[]): number {
-  const x = a[0] as number;
-  const y = a[1] as number;
+export function applyOp(op: OpCode, x: number, y = 0, z = 0): number {
   switch (op) {
     case "add":
       return x + y;
@@ -50,9 +50,9 @@ export function applyOp(op: OpCode, a: readonly number[]): number {
     case "sqrt":
       return Math.sqrt(x);
     case "clamp":
-      return Math.min(Math.max(x, y), a[2] as number);
+      return Math.min(Math.max(x, y), z);
     case "if":
-      return x !== 0 ? y : (a[2] as number);
+      return x !== 0 ? y : z;
     default:
       return op satisfies never;
   }

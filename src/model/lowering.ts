@@ -40,10 +40,8 @@ export function isZero(t: { readonly node: IrNode }): boolean {
  */
 export function op(code: OpCode, args: readonly IrNode[], span: Span, ctx: LowerContext): IrNode {
   if (args.every((a) => a.k === "const")) {
-    const value = applyOp(
-      code,
-      args.map((a) => (a as { value: number }).value),
-    );
+    const [x = 0, y = 0, z = 0] = args.map((a) => (a as { value: number }).value);
+    const value = applyOp(code, x, y, z);
     if (Number.isFinite(value)) return { k: "const", value };
     report(
       ctx,

@@ -4,7 +4,7 @@
 import { quantile } from "../dist/index.js";
 import { applyOp } from "../model/applyOp.js";
 import type { IrNode } from "../model/ir.js";
-import type { Model } from "../model/model.js";
+import type { CompiledAssumption, Model } from "../model/model.js";
 import type { Clock } from "../sample/evaluateBlocks.js";
 
 /** The value of `node` given the other assumptions' values and the clock. */
@@ -21,7 +21,9 @@ function evaluate(node: IrNode, values: Float64Array, clock: Clock): number {
     case "op":
       return applyOp(
         node.op,
-        node.args.map((arg) => evaluate(arg, values, clock)),
+        evaluate(node.args[0] as IrNode, values, clock),
+        node.args.length > 1 ? evaluate(node.args[1] as IrNode, values, clock) : 0,
+        node.args.length > 2 ? evaluate(node.args[2] as IrNode, values, clock) : 0,
       );
     default:
       return node satisfies never;
@@ -29,14 +31,22 @@ function evaluate(node: IrNode, values: Float64Array, clock: Clock): number {
 }
 
 /**
- * Fills `values` (one per assumption) for the quarter of `clock`: all assumptions when `all`,
- * else only those that read the clock.
+ * Fills `values` (one per assumption) for the quarter of `clock`, evaluating the assumptions in
+ * `order` (all of them in evaluation order at the start, then only those that read the clock).
  *
- * @example pointValues(model, values, clockAt(start, 0), true)
+ * @example pointValues(model, values, clockAt(start, 0), model.evaluationOrder)
  */
-export function pointValues(model: Model, values: Float64Array, clock: Clock, all: boolean): void {
-  for (const i of model.evaluationOrder) {
-    const a = model.assumptions[i];
-    if (a && (all || a.timeVarying)) values[i] = evaluate(a.node, values, clock);
-  }
+export function pointValues(
+  model: Model,
+  values: Float64Array,
+  clock: Clock,
+  order: readonly number[],
+): void {
+  for (const i of order)
+    values[i] = evaluate((model.assumptions[i] as CompiledAssumption).node, values, clock);
+}
+
+/** The assumptions that read the clock, in evaluation order. */
+export function timeVaryingOrder(model: Model): number[] {
+  return model.evaluationOrder.filter((i) => model.assumptions[i]?.timeVarying === true);
 }

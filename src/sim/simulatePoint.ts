@@ -7,7 +7,7 @@ import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { SECTOR_NAMES } from "./ledger.js";
-import { pointValues } from "./pointValues.js";
+import { pointValues, timeVaryingOrder } from "./pointValues.js";
 import {
   type EntityResult,
   type Flow,
@@ -40,7 +40,8 @@ export function simulatePoint(
   const Q = system.quarters;
   const state = allocateState(1, E, system.contracts.length, system.capacity.length, Q);
   const values = new Float64Array(model.assumptions.length);
-  pointValues(model, values, clockAt(scenario.start, 0), true);
+  pointValues(model, values, clockAt(scenario.start, 0), model.evaluationOrder);
+  const varying = timeVaryingOrder(model);
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   system.entities.forEach((e, k) => {
     state.cash[k] = v(e.cash);
@@ -64,7 +65,7 @@ export function simulatePoint(
   const events: SimEvent[] = [];
   let maxAbsError = 0;
   for (let q = 0; q < Q; q++) {
-    pointValues(model, values, clockAt(scenario.start, q), false);
+    pointValues(model, values, clockAt(scenario.start, q), varying);
     const report = stepQuarter(
       system,
       state,

@@ -7,7 +7,7 @@ import { clearProRata } from "./clearProRata.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { CUSTOMERS, INVESTORS, LENDERS, type Obligation, SUPPLIERS } from "./ledger.js";
 import { quarterObligations, type Reader } from "./quarterObligations.js";
-import { SERIES, type SeriesName } from "./result.js";
+import { emptySeriesRow, type SeriesName } from "./result.js";
 import type { SimState } from "./simState.js";
 
 /** What a quarter reports besides the state: transfers, events and the outside sectors' net. */
@@ -45,8 +45,7 @@ export function stepQuarter(
   const name = (e: number) => (e >= 0 ? (names[e] as string) : "");
   const transfers: Obligation[] = [];
   const events: Array<[number, string, number, string]> = [];
-  const zero = () => Object.fromEntries(SERIES.map((k) => [k, 0])) as Record<SeriesName, number>;
-  const series = system.entities.map(zero);
+  const series = system.entities.map(emptySeriesRow);
   const cash = system.entities.map((_, e) => state.cash[at(e)] as number);
   const cashBefore = cash.reduce((a, b) => a + b, 0);
   let externalNet = 0;

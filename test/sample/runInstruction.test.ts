@@ -52,8 +52,8 @@ describe("runInstruction", () => {
             runInstruction(op, d, col(0), col(1), col(2), n);
             rows.forEach((r, i) => {
               expect(
-                Object.is(d[i], applyOp(op, r)) ||
-                  (Number.isNaN(d[i]) && Number.isNaN(applyOp(op, r))),
+                Object.is(d[i], applyOp(op, r[0], r[1], r[2])) ||
+                  (Number.isNaN(d[i]) && Number.isNaN(applyOp(op, r[0], r[1], r[2]))),
               ).toBe(true);
             });
           },
