@@ -4,6 +4,7 @@
 import type { Expr } from "../expr/ast.js";
 import { parseExpression } from "../expr/parser.js";
 import type { Diagnostic, Result } from "../scenario/diagnostic.js";
+import { quarterLabel } from "../scenario/quarter.js";
 import type { AssumptionSource } from "../scenario/scenario.js";
 import type { Unit } from "../units/unit.js";
 import { collectReferences, dependencyOrder } from "./dependencyOrder.js";
@@ -119,10 +120,12 @@ export function compileAssumptions(sources: readonly AssumptionSource[]): Result
     compiled[i] = {
       name: source.name,
       unit: typed.unit,
-      kind: source.formula && kind !== "fixed" ? "formula" : kind,
+      kind: source.schedule ? "schedule" : source.formula && kind !== "fixed" ? "formula" : kind,
       node: typed.node,
       timeVarying: dependsOnTime(typed.node, compiled),
-      text: source.text.trim(),
+      text: source.schedule
+        ? `{${source.schedule.map((e) => `${quarterLabel(e.quarter)}: ${e.text.trim()}`).join(", ")}}`
+        : source.text.trim(),
       ...(typed.node.k === "random" ? { distribution: typed.node.dist } : {}),
       ...(source.source === undefined ? {} : { source: source.source }),
       ...(source.note === undefined ? {} : { note: source.note }),

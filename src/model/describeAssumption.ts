@@ -51,11 +51,16 @@ export function describeDistribution(d: Distribution, unit: Unit): string {
 
 /** What an assumption means, in words. */
 export function describeAssumption(a: CompiledAssumption): string {
-  if (a.node.k === "const")
-    return a.kind === "formula"
-      ? `= ${a.text} (fixed ${formatQuantity(a.node.value, a.unit)})`
-      : `fixed ${formatQuantity(a.node.value, a.unit)}`;
-  if (a.kind === "formula") return `= ${a.text}`;
-  if (a.distribution !== undefined) return describeDistribution(a.distribution, a.unit);
-  return `= ${a.text}`;
+  switch (a.kind) {
+    case "fixed":
+      return `fixed ${formatQuantity(a.node.k === "const" ? a.node.value : 0, a.unit)}`;
+    case "schedule":
+      return `schedule ${a.text}`;
+    case "formula":
+      return `= ${a.text}`;
+    case "uncertain":
+      return a.distribution ? describeDistribution(a.distribution, a.unit) : `= ${a.text}`;
+    default:
+      return a.kind satisfies never;
+  }
 }

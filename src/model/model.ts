@@ -6,7 +6,7 @@ import type { Unit } from "../units/unit.js";
 import type { IrNode } from "./ir.js";
 
 /** How an assumption gets its value. */
-export type AssumptionKind = "fixed" | "uncertain" | "formula";
+export type AssumptionKind = "fixed" | "uncertain" | "formula" | "schedule";
 
 /** A compiled assumption. */
 export interface CompiledAssumption {
@@ -14,7 +14,7 @@ export interface CompiledAssumption {
   readonly name: string;
   /** Its unit. */
   readonly unit: Unit;
-  /** Fixed (a constant), uncertain (a single distribution) or a formula. */
+  /** Fixed (a constant), uncertain (a single distribution), a formula or a step schedule. */
   readonly kind: AssumptionKind;
   /** The compiled value. */
   readonly node: IrNode;

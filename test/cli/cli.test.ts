@@ -16,6 +16,8 @@ describe("perpetuum check", () => {
       /paying_share\s+lognormal, 90% in \[2\.5%, 5%\], median 3\.54%\s+%\s+public:chatgpt-paying/,
     );
     expect(r.stdout).toContain("seed:nvidia-invest-per-gw");
+    expect(r.stdout).toMatch(/oracle-stargate\.online\s+schedule \{2026Q3: 1 GW, 2026Q4: 1\.5 GW,/);
+    expect(r.stdout).toMatch(/openai\.cash\s+= openai_cash_2025\s+USD/);
   });
 
   it("prints every problem as FILE:LINE:COL with the line and a caret, and exits 1", async () => {
