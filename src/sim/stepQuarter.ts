@@ -1,11 +1,13 @@
 // One quarter of one sample: revenue in, capacity built, funding raised where cash would fall
 // short, obligations cleared, defaults declared, and the books (income, balance sheet) updated.
 
-import { DEFAULT_HARDWARE_LIFE_YEARS } from "../defaults.js";
+import { book, issueShares } from "./bookTransfer.js";
 import { cashFlowSection } from "./cashFlowClass.js";
 import { clearProRata } from "./clearProRata.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { CUSTOMERS, INVESTORS, LENDERS, type Obligation, SUPPLIERS } from "./ledger.js";
+import { lostContracts } from "./lostContracts.js";
+import { cutOptionalPurchases } from "./optionalPurchases.js";
 import { quarterObligations, type Reader } from "./quarterObligations.js";
 import { emptySeriesRow, type SeriesName } from "./result.js";
 import type { SimState } from "./simState.js";
@@ -23,10 +25,6 @@ export interface QuarterReport {
   /** Per entity, the series values of the quarter. */
   readonly series: Array<Record<SeriesName, number>>;
 }
-
-const EXPENSED = new Set(["costs", "cost-of-revenue", "compute", "services", "lease"]);
-const CAPITALIZED = new Set(["hardware", "capex"]);
-const REVENUE = new Set(["sales", "compute", "services", "hardware", "lease", "capex"]);
 
 /** Runs quarter `q` of sample `s`, mutating `state`. */
 export function stepQuarter(
@@ -215,203 +213,4 @@ function loansOwed(system: CompiledSystem, state: SimState, e: number, s: number
     if (c.type === "loan" && c.to === e) owed += state.outstanding[i * state.n + s] as number;
   });
   return owed;
-}
-
-/** New shares for `amount` at a pre-money valuation (one share per dollar when none is given). */
-function issueShares(
-  state: SimState,
-  e: number,
-  s: number,
-  amount: number,
-  valuation: number,
-): number {
-  const at = e * state.n + s;
-  const shares = state.shares[at] as number;
-  const issued = valuation > 0 ? (amount * shares) / valuation : amount;
-  state.shares[at] = shares + issued;
-  return issued;
-}
-
-/**
- * The obligations left after short buyers drop the purchases they may cut (not take-or-pay):
- * a buyer whose cash and receipts do not cover what it owes skips those this quarter, without
- * defaulting; the seller loses the sale.
- */
-function cutOptionalPurchases(
-  system: CompiledSystem,
-  obligations: readonly Obligation[],
-  cash: readonly number[],
-  alive: (e: number) => boolean,
-  events: Array<[number, string, number, string]>,
-  name: (e: number) => string,
-): Obligation[] {
-  const optional = (o: Obligation) => {
-    const c = system.contracts[o.index];
-    return o.index >= 0 && (c?.type === "purchase" || c?.type === "lease") && !c.takeOrPay;
-  };
-  const short = new Set<number>();
-  cash.forEach((c, k) => {
-    let owed = 0;
-    let available = c;
-    for (const o of obligations) {
-      if (o.from === k) owed += o.amount;
-      if (o.to === k && alive(o.from)) available += o.amount;
-    }
-    if (owed > available && obligations.some((o) => o.from === k && optional(o))) short.add(k);
-  });
-  if (short.size === 0) return [...obligations];
-  return obligations.filter((o) => {
-    if (!short.has(o.from) || !optional(o)) return true;
-    events.push([
-      o.from,
-      "purchase-cut",
-      o.amount,
-      `${name(o.from)} cannot pay and skips ${o.contract} with ${name(o.to)} this quarter`,
-    ]);
-    return false;
-  });
-}
-
-/** What booking a payment needs besides the payment itself. */
-interface BookContext {
-  readonly q: number;
-  readonly s: number;
-  readonly v: Reader;
-  readonly series: Array<Record<SeriesName, number>>;
-  readonly events: Array<[number, string, number, string]>;
-  readonly name: (e: number) => string;
-}
-
-/** Spreads a capitalised purchase over its useful life as depreciation from this quarter on. */
-function capitalize(
-  system: CompiledSystem,
-  state: SimState,
-  e: number,
-  amount: number,
-  years: number,
-  q: number,
-  s: number,
-): void {
-  const { n } = state;
-  const Q = system.quarters;
-  state.ppe[e * n + s] = (state.ppe[e * n + s] as number) + amount;
-  const life = Math.max(1, Math.round(years * 4));
-  for (let k = q; k < Math.min(Q, q + life); k++) {
-    const i = (e * Q + k) * n + s;
-    state.depreciation[i] = (state.depreciation[i] as number) + amount / life;
-  }
-}
-
-/** Enters a paid obligation in both parties' books. */
-function book(
-  system: CompiledSystem,
-  state: SimState,
-  o: Obligation,
-  paid: number,
-  ctx: BookContext,
-): void {
-  if (paid <= 0) return;
-  const { q, s, v, series, events, name } = ctx;
-  const { n } = state;
-  const E = system.entities.length;
-  const payer = series[o.from];
-  const payee = series[o.to];
-  if (payee && REVENUE.has(o.kind)) payee.revenue += paid;
-  if (payer && EXPENSED.has(o.kind)) payer.costs += paid;
-  if (o.kind === "interest") {
-    if (payer) payer.interest += paid;
-    if (payee) payee.interest -= paid;
-  }
-  if (payer && CAPITALIZED.has(o.kind)) {
-    payer.capex += paid;
-    const capacity = system.capacity.find((c) => c.id === o.contract);
-    const years = capacity ? v(capacity.usefulLife) : DEFAULT_HARDWARE_LIFE_YEARS;
-    capitalize(system, state, o.from, paid, years, q, s);
-  }
-  if (o.kind === "equity" && o.from >= 0 && o.to >= 0) {
-    const investee = system.entities[o.to] as { valuation: number };
-    const issued = issueShares(state, o.to, s, paid, v(investee.valuation));
-    const h = (o.from * E + o.to) * n + s;
-    state.holdings[h] = (state.holdings[h] as number) + issued;
-    state.paid[o.index * n + s] = (state.paid[o.index * n + s] as number) + paid;
-    if (payee) payee.equityRaised += paid;
-    events.push([
-      o.from,
-      "tranche",
-      paid,
-      `${name(o.from)} invests in ${name(o.to)} (${o.contract})`,
-    ]);
-  }
-  if (o.kind === "loan" && o.from >= 0) {
-    state.outstanding[o.index * n + s] = paid;
-    state.receivables[o.from * n + s] = (state.receivables[o.from * n + s] as number) + paid;
-    if (payee) payee.debtRaised += paid;
-  }
-  if (o.kind === "principal") {
-    state.outstanding[o.index * n + s] = Math.max(
-      0,
-      (state.outstanding[o.index * n + s] as number) - paid,
-    );
-    if (o.to >= 0)
-      state.receivables[o.to * n + s] = Math.max(
-        0,
-        (state.receivables[o.to * n + s] as number) - paid,
-      );
-  }
-}
-
-/** Events for the counterparties of an entity that defaulted in quarter `q`: what they lose. */
-function lostContracts(
-  system: CompiledSystem,
-  state: SimState,
-  k: number,
-  q: number,
-  s: number,
-  v: Reader,
-  events: Array<[number, string, number, string]>,
-  name: (e: number) => string,
-): void {
-  const { n } = state;
-  const now = system.start + q;
-  const end = system.start + system.quarters;
-  system.contracts.forEach((c, i) => {
-    if (c.from !== k && c.to !== k) return;
-    const other = c.from === k ? c.to : c.from;
-    if (other < 0 || (state.defaultedAt[other * n + s] as number) >= 0) return;
-    let backlog = 0;
-    if (c.type === "purchase" || c.type === "lease") {
-      const last = Math.min(end, c.start + c.quarters);
-      const remaining = Math.max(0, last - Math.max(now + 1, c.start));
-      backlog = remaining * (c.total >= 0 ? v(c.total) / c.quarters : Math.max(0, v(c.amount)));
-    } else if (c.type === "equity") {
-      backlog = c.cap >= 0 ? Math.max(0, v(c.cap) - (state.paid[i * n + s] as number)) : 0;
-    } else {
-      backlog = state.outstanding[i * n + s] as number;
-    }
-    const message =
-      c.type === "equity" && other === c.from
-        ? `${name(other)}'s remaining commitment to ${name(k)} (${c.id}) lapses`
-        : `${name(other)} loses ${c.id} with ${name(k)}`;
-    events.push([other, "contract-lost", backlog, message]);
-  });
-  system.capacity.forEach((c) => {
-    if (c.customer !== k && c.owner !== k) return;
-    if (c.owner !== k)
-      events.push([
-        c.owner,
-        "contract-lost",
-        0,
-        `${name(c.owner)} stops building ${c.id} for ${name(k)}`,
-      ]);
-    for (const supplier of c.suppliers) {
-      if (supplier.entity === k || (state.defaultedAt[supplier.entity * n + s] as number) >= 0)
-        continue;
-      events.push([
-        supplier.entity,
-        "contract-lost",
-        0,
-        `${name(supplier.entity)} loses the hardware sales of ${c.id} still to be built`,
-      ]);
-    }
-  });
 }
