@@ -70,9 +70,15 @@ function program(io: Io): Command {
         .choices(["table", "json", "csv"])
         .default("table"),
     )
+    .option("-n, --samples <n>", "run a Monte Carlo of n samples instead of the point run")
+    .addOption(
+      new Option("-s, --seed <seed>", "random seed of the Monte Carlo").default(
+        String(DEFAULT_SEED),
+      ),
+    )
     .addHelpText(
       "after",
-      "\nThe point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv",
+      "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7",
     )
     .action((file, flags) => runCommand(file, flags, io));
 

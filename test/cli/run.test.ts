@@ -70,3 +70,19 @@ describe("perpetuum scenarios", () => {
     expect(r.stdout).toMatch(/ono\s+Nvidia invests in OpenAI/);
   });
 });
+
+describe("perpetuum run --samples", () => {
+  it("prints default and profit probabilities and percentile bands", async () => {
+    const r = await runCli("run", "examples/ring.yaml", "--samples", "200", "--seed", "3");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("ring: 2025Q1 to 2026Q4, 200 samples, seed 3");
+    expect(r.stdout).toMatch(/• b defaults within the horizon in \d+(\.\d+)?% of 200 samples/);
+    expect(r.stdout).toMatch(/netIncome p50/);
+  });
+
+  it("refuses --samples 0", async () => {
+    const r = await runCli("run", "examples/ring.yaml", "--samples", "0");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("perpetuum: --samples 0: expected a whole number of at least 1\n");
+  });
+});
