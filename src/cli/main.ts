@@ -8,6 +8,7 @@ import { runCommand } from "./commands/run.js";
 import { sampleCommand } from "./commands/sample.js";
 import { scenariosCommand } from "./commands/scenarios.js";
 import { schemaCommand } from "./commands/schema.js";
+import { sensitivityCommand } from "./commands/sensitivity.js";
 import { type Io, processIo, UsageError } from "./io.js";
 
 /** The scenario `run` uses when none is named. */
@@ -81,6 +82,30 @@ function program(io: Io): Command {
       "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7",
     )
     .action((file, flags) => runCommand(file, flags, io));
+
+  cli
+    .command("sensitivity")
+    .description(
+      "Rank the uncertain inputs of an assumption by Spearman's rho and a tornado of swings",
+    )
+    .argument("<file>", "scenario file (YAML) or built-in scenario name")
+    .argument("<output>", "the assumption to explain")
+    .addOption(
+      new Option("-n, --samples <n>", "samples for the rank correlations").default(
+        String(DEFAULT_SAMPLES),
+      ),
+    )
+    .addOption(new Option("-s, --seed <seed>", "random seed").default(String(DEFAULT_SEED)))
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "json"])
+        .default("table"),
+    )
+    .addHelpText(
+      "after",
+      "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json",
+    )
+    .action((file, output, flags) => sensitivityCommand(file, output, flags, io));
 
   cli
     .command("scenarios")

@@ -1,0 +1,66 @@
+// One-at-a-time sensitivity ("tornado"): the output with one uncertain input at its 10th and
+// 90th percentiles and every other input at its median.
+
+import { quantile } from "../dist/index.js";
+import type { Model } from "../model/model.js";
+import { clockAt } from "../sample/evaluateBlocks.js";
+import { pointValues } from "../sim/pointValues.js";
+
+/** The output at one input's low and high values. */
+export interface TornadoBar {
+  /** Index of the input assumption. */
+  readonly input: number;
+  /** The input's 10th and 90th percentiles. */
+  readonly low: number;
+  readonly high: number;
+  /** The output with the input at low and at high, all else at medians. */
+  readonly outputAtLow: number;
+  readonly outputAtHigh: number;
+  /** |outputAtHigh − outputAtLow|. */
+  readonly swing: number;
+}
+
+/** Percentiles of the tornado's low and high ends. */
+export const TORNADO_LOW = 0.1;
+/** See TORNADO_LOW. */
+export const TORNADO_HIGH = 0.9;
+
+/**
+ * Tornado bars of `output` for each of `inputs` (uncertain assumptions), largest swing first.
+ * Assumptions that read the clock are evaluated at the scenario's first quarter.
+ */
+export function tornado(
+  model: Model,
+  output: number,
+  inputs: readonly number[],
+  start: number,
+): TornadoBar[] {
+  const clock = clockAt(start, 0);
+  const base = new Float64Array(model.assumptions.length);
+  pointValues(model, base, clock, model.evaluationOrder);
+  const order = model.evaluationOrder;
+  const at = (input: number, value: number): number => {
+    const values = Float64Array.from(base);
+    values[input] = value;
+    const downstream = order.slice(order.indexOf(input) + 1);
+    pointValues(model, values, clock, downstream);
+    return values[output] as number;
+  };
+  return inputs
+    .map((input) => {
+      const dist = model.assumptions[input]?.distribution;
+      const low = dist ? quantile(dist, TORNADO_LOW) : (base[input] as number);
+      const high = dist ? quantile(dist, TORNADO_HIGH) : (base[input] as number);
+      const outputAtLow = at(input, low);
+      const outputAtHigh = at(input, high);
+      return {
+        input,
+        low,
+        high,
+        outputAtLow,
+        outputAtHigh,
+        swing: Math.abs(outputAtHigh - outputAtLow),
+      };
+    })
+    .sort((a, b) => b.swing - a.swing);
+}
