@@ -1,9 +1,11 @@
 // The sample stage: draws every uncertain assumption and evaluates every formula for n samples,
 // one Float64Array column per assumption.
 
+import { imanConover } from "../analysis/imanConover.js";
 import { MAX_COLUMN_BYTES } from "../defaults.js";
 import type { Model } from "../model/model.js";
 import { BLOCK_SIZE } from "../rng/index.js";
+import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { DomainIssues, domainDiagnostics } from "./domainIssues.js";
 import { clockAt, evaluateBlocks } from "./evaluateBlocks.js";
@@ -17,6 +19,8 @@ export interface SampleOptions {
   readonly seed: number;
   /** Index of the scenario's first quarter: formulas that read the clock see that quarter. */
   readonly start: number;
+  /** Target rank correlations among uncertain columns (Iman–Conover), when any. */
+  readonly correlation?: CorrelationTarget | null;
 }
 
 /** The samples of every assumption. */
@@ -55,12 +59,21 @@ export function sampleModel(model: Model, options: SampleOptions): Result<Sample
   const columns = model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
-  evaluateBlocks(
-    program,
-    columns,
-    { samples, seed, fromBlock: 0, toBlock: blocks, clock: clockAt(start, 0) },
-    issues,
-  );
+  const range = { samples, seed, fromBlock: 0, toBlock: blocks, clock: clockAt(start, 0) };
+  const correlated = options.correlation?.columns ?? [];
+  if (correlated.length > 0 && options.correlation) {
+    // Draw the correlated inputs first, reorder them, then evaluate everything that uses them.
+    evaluateBlocks(program, columns, { ...range, order: correlated }, issues);
+    imanConover(
+      correlated.map((i) => columns[i] as Float64Array),
+      options.correlation.matrix,
+      seed,
+    );
+    const rest = program.order.filter((i) => !correlated.includes(i));
+    evaluateBlocks(program, columns, { ...range, order: rest }, issues);
+  } else {
+    evaluateBlocks(program, columns, range, issues);
+  }
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, samples) };
   return { ok: true, value: { samples, seed, columns } };

@@ -1,8 +1,9 @@
-// Parse and compile in one step, with every problem of both stages reported together.
+// Parse and compile in one step, with every problem of every stage reported together.
 
 import { compileAssumptions } from "../model/compileAssumptions.js";
 import type { Model } from "../model/model.js";
 import { checkSystem } from "../sim/checkSystem.js";
+import { type CorrelationTarget, compileCorrelations } from "./correlations.js";
 import type { Result } from "./diagnostic.js";
 import { loadScenario } from "./loadScenario.js";
 import type { Scenario } from "./scenario.js";
@@ -13,24 +14,31 @@ export interface CheckedScenario {
   readonly scenario: Scenario;
   /** Its compiled assumptions. */
   readonly model: Model;
+  /** Target rank correlations among its uncertain columns, when it declares any. */
+  readonly correlation: CorrelationTarget | null;
 }
 
 /**
- * Reads and compiles a scenario's text; on failure, the diagnostics of both the file's structure
- * and its assumptions.
+ * Reads and compiles a scenario's text; on failure, the diagnostics of the file's structure, its
+ * assumptions, its correlations and its loop's fields.
  */
 export function checkScenario(text: string): Result<CheckedScenario> {
   const loaded = loadScenario(text);
   const compiled = compileAssumptions(loaded.assumptions);
-  const system =
-    loaded.scenario !== null && compiled.ok ? checkSystem(loaded.scenario, compiled.value) : [];
+  const ready =
+    loaded.scenario !== null && compiled.ok
+      ? { scenario: loaded.scenario, model: compiled.value }
+      : null;
+  const system = ready ? checkSystem(ready.scenario, ready.model) : [];
+  const correlations = ready
+    ? compileCorrelations(ready.scenario.correlations, ready.model)
+    : { target: null, problems: [] };
   const diagnostics = [
     ...loaded.diagnostics,
     ...(compiled.ok ? [] : compiled.diagnostics),
     ...system,
+    ...correlations.problems,
   ];
-  if (diagnostics.length > 0 || loaded.scenario === null || !compiled.ok) {
-    return { ok: false, diagnostics };
-  }
-  return { ok: true, value: { scenario: loaded.scenario, model: compiled.value } };
+  if (diagnostics.length > 0 || ready === null) return { ok: false, diagnostics };
+  return { ok: true, value: { ...ready, correlation: correlations.target } };
 }

@@ -1,8 +1,9 @@
 // Reads a scenario file's text into a typed Scenario, collecting every problem: YAML syntax,
 // duplicate keys, unknown or missing keys, malformed quarters, NaN literals.
 
-import { type Document, isMap, isPair, isScalar, LineCounter, parseDocument } from "yaml";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { MAX_SCENARIO_BYTES } from "../defaults.js";
+import type { CorrelationSource } from "./correlations.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { parseQuarter, quarterLabel } from "./quarter.js";
 import { readField } from "./readField.js";
@@ -80,6 +81,18 @@ function readAssumptions(doc: Document, text: string, problems: Diagnostic[]): A
     if (field !== null) out.push(field);
   }
   return out;
+}
+
+/** The pairs of the correlations section with their positions (the schema has checked them). */
+function readCorrelations(doc: Document): CorrelationSource[] {
+  const seq = doc.get("correlations", true);
+  if (!isSeq(seq)) return [];
+  return seq.items.flatMap((item) => {
+    if (!isSeq(item)) return [];
+    const [a, b, rho] = item.toJSON() as [string, string, number];
+    const [start, end] = item.range ?? [0, 0];
+    return [{ a, b, rho, start, end }];
+  });
 }
 
 /** Schedule steps must fall inside the horizon [start, start + quarters). */
@@ -164,6 +177,7 @@ export function loadScenario(text: string): LoadedScenario {
     start,
     quarters: file.quarters,
     assumptions,
+    correlations: readCorrelations(doc),
     system: {
       entities: Object.entries(file.entities ?? {}).map(([id, spec]) => ({ id, spec })),
       contracts: file.contracts ?? [],

@@ -1,5 +1,6 @@
 // The typed scenario: what the file says, with the positions needed to point at any part of it.
 
+import type { CorrelationSource } from "./correlations.js";
 import type { SystemSpec } from "./system.js";
 
 /** An assumption as written: its name, the text of its value and where both are. */
@@ -53,4 +54,6 @@ export interface Scenario {
   readonly assumptions: readonly AssumptionSource[];
   /** The companies, contracts and capacity of the loop. */
   readonly system: SystemSpec;
+  /** Target rank correlations between uncertain assumptions, as written. */
+  readonly correlations: readonly CorrelationSource[];
 }

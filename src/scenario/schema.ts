@@ -42,6 +42,26 @@ export const scenarioFileSchema = z
       .optional(),
     contracts: z.array(contractSchema).optional(),
     capacity: z.array(capacitySchema).optional(),
+    correlations: z
+      .array(
+        z.tuple(
+          [
+            z.string(),
+            z.string(),
+            z
+              .number()
+              .min(-1, "a rank correlation is at least -1")
+              .max(1, "a rank correlation is at most 1"),
+          ],
+          {
+            error: "expected a pair with its rank correlation, such as [users, paying_share, 0.5]",
+          },
+        ),
+      )
+      .meta({
+        description: "Rank (Spearman) correlations between uncertain assumptions: [a, b, rho].",
+      })
+      .optional(),
     clearing: z
       .enum(["pro-rata"])
       .meta({

@@ -9,6 +9,7 @@ import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import { compileProgram } from "../sample/program.js";
 import { sampleModel } from "../sample/sampleModel.js";
 import { type Summary, summarize } from "../sample/summarize.js";
+import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -36,6 +37,8 @@ export interface MonteCarloOptions {
   readonly samples: number;
   /** Seed of the random streams. */
   readonly seed: number;
+  /** Target rank correlations among uncertain inputs, when any. */
+  readonly correlation?: CorrelationTarget | null;
 }
 
 /** Quantile bands of one metric of one entity. */
@@ -80,7 +83,12 @@ export function simulateMonteCarlo(
   system: CompiledSystem = compileSystem(scenario, model),
 ): Result<MonteCarloResult> {
   const { samples: n, seed } = options;
-  const drawn = sampleModel(model, { samples: n, seed, start: scenario.start });
+  const drawn = sampleModel(model, {
+    samples: n,
+    seed,
+    start: scenario.start,
+    correlation: options.correlation ?? null,
+  });
   if (!drawn.ok) return drawn;
   const columns = drawn.value.columns;
   const program = compileProgram(model);

@@ -137,6 +137,7 @@ describe("perpetuum schema", () => {
       "entities",
       "contracts",
       "capacity",
+      "correlations",
       "clearing",
     ]);
     expect(schema.additionalProperties).toBe(false);

@@ -23,7 +23,7 @@ export interface RunFlags {
 
 /** Runs `run`. */
 export function runCommand(file: string, flags: RunFlags, io: Io): void {
-  const { scenario, model, path, text } = loadChecked(file, io);
+  const { scenario, model, path, text, correlation } = loadChecked(file, io);
   if (scenario.system.entities.length === 0) {
     throw new UsageError(
       `${path}: the scenario has no entities to simulate; use perpetuum sample to draw its assumptions`,
@@ -39,6 +39,7 @@ export function runCommand(file: string, flags: RunFlags, io: Io): void {
     const mc = simulateMonteCarlo(scenario, model, {
       samples,
       seed: parseInteger("--seed", flags.seed, 0),
+      correlation,
     });
     if (!mc.ok) {
       io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);

@@ -38,7 +38,7 @@ export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
   if (flags.export !== undefined && !flags.export.toLowerCase().endsWith(".csv")) {
     throw new UsageError(`--export ${flags.export}: expected a path ending in .csv`);
   }
-  const { scenario, model, path, text } = loadChecked(file, io);
+  const { scenario, model, path, text, correlation } = loadChecked(file, io);
   const columns = model.assumptions.length;
   const limit = maxSamples(columns);
   if (samples > limit) {
@@ -47,7 +47,7 @@ export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
       `--samples ${flags.samples}: ${columns} column${columns === 1 ? "" : "s"} of ${samples.toLocaleString("en-US")} samples need ${need}; the limit is ${formatBytes(MAX_COLUMN_BYTES)}, which fits at most ${limit.toLocaleString("en-US")} samples of this scenario`,
     );
   }
-  const result = sampleModel(model, { samples, seed, start: scenario.start });
+  const result = sampleModel(model, { samples, seed, start: scenario.start, correlation });
   if (!result.ok) {
     io.err(`${formatDiagnostics(path, text, result.diagnostics)}\n`);
     throw new UsageError(`${path}: some samples have no finite value`);

@@ -33,7 +33,7 @@ export function sensitivityCommand(
   flags: SensitivityFlags,
   io: Io,
 ): void {
-  const { scenario, model, path, text } = loadChecked(file, io);
+  const { scenario, model, path, text, correlation } = loadChecked(file, io);
   const names = model.assumptions.map((a) => a.name);
   const output = names.indexOf(outputName);
   if (output < 0)
@@ -46,7 +46,7 @@ export function sensitivityCommand(
   if (inputs.length === 0) throw new UsageError(`${outputName} depends on no uncertain assumption`);
   const samples = parseInteger("--samples", flags.samples, 2);
   const seed = parseInteger("--seed", flags.seed, 0);
-  const drawn = sampleModel(model, { samples, seed, start: scenario.start });
+  const drawn = sampleModel(model, { samples, seed, start: scenario.start, correlation });
   if (!drawn.ok) {
     io.err(`${formatDiagnostics(path, text, drawn.diagnostics)}\n`);
     throw new UsageError(`${path}: some samples have no finite value`);
