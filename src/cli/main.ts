@@ -46,7 +46,10 @@ function program(io: Io): Command {
           .choices(["table", "json", "csv"])
           .default("table"),
       )
-      .option("-e, --export <path.csv>", "write every sample to a CSV file (one row per sample)");
+      .option(
+        "-e, --export <path>",
+        "write every sample to a .csv or .parquet file (one row per sample)",
+      );
 
   withSampleFlags(
     cli

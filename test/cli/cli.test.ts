@@ -109,7 +109,7 @@ describe("perpetuum sample", () => {
       "--samples 1e12: 6 columns of 1,000,000,000,000 samples need 43.7 TiB; the limit is 2 GiB, which fits at most 44,739,242 samples of this scenario",
     ],
     [["--seed", "x"], "--seed x: expected a whole number such as 10000 or 1e6"],
-    [["--export", "out.txt"], "--export out.txt: expected a path ending in .csv"],
+    [["--export", "out.txt"], "--export out.txt: expected a path ending in .csv or .parquet"],
   ])("refuses %j with a clear message", async (flags, message) => {
     const r = await runCli("sample", M1, ...flags);
     expect(r.code).toBe(1);
@@ -141,5 +141,32 @@ describe("perpetuum schema", () => {
       "clearing",
     ]);
     expect(schema.additionalProperties).toBe(false);
+  });
+});
+
+describe("perpetuum sample --export PATH.parquet", () => {
+  it("writes every sample to Parquet, read back value for value", async () => {
+    const { asyncBufferFromFile, parquetReadObjects } = await import("hyparquet");
+    const parquet = join(tmp, "m1.parquet");
+    const csv = join(tmp, "m1-for-parquet.csv");
+    expect((await runCli("sample", M1, "--samples", "3000", "--export", parquet)).code).toBe(0);
+    expect((await runCli("sample", M1, "--samples", "3000", "--export", csv)).code).toBe(0);
+    const rows = (await parquetReadObjects({ file: await asyncBufferFromFile(parquet) })) as Record<
+      string,
+      number
+    >[];
+    expect(rows).toHaveLength(3000);
+    expect(Object.keys(rows[0] as object)).toEqual([
+      "users",
+      "paying_share",
+      "arpu",
+      "enterprise",
+      "compute",
+      "profit",
+    ]);
+    const lines = readFileSync(csv, "utf8").trim().split("\n").slice(1);
+    lines.forEach((line, i) => {
+      expect(line.split(",").map(Number)).toEqual(Object.values(rows[i] as object));
+    });
   });
 });

@@ -13,6 +13,7 @@ import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { parseInteger } from "../parseCount.js";
 import { writeSamplesCsv } from "../writeSamplesCsv.js";
+import { writeSamplesParquet } from "../writeSamplesParquet.js";
 
 /** Options of `sample`, as commander gives them. */
 export interface SampleFlags {
@@ -35,8 +36,10 @@ export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
     throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
-  if (flags.export !== undefined && !flags.export.toLowerCase().endsWith(".csv")) {
-    throw new UsageError(`--export ${flags.export}: expected a path ending in .csv`);
+  const exportKind =
+    flags.export === undefined ? null : /\.(csv|parquet)$/i.exec(flags.export)?.[1]?.toLowerCase();
+  if (flags.export !== undefined && !exportKind) {
+    throw new UsageError(`--export ${flags.export}: expected a path ending in .csv or .parquet`);
   }
   const { scenario, model, path, text, correlation } = loadChecked(file, io);
   const columns = model.assumptions.length;
@@ -53,12 +56,14 @@ export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
     throw new UsageError(`${path}: some samples have no finite value`);
   }
   const summaries = result.value.columns.map(summarize);
-  if (flags.export !== undefined)
-    writeSamplesCsv(
+  if (flags.export !== undefined) {
+    const write = exportKind === "parquet" ? writeSamplesParquet : writeSamplesCsv;
+    write(
       flags.export,
       model.assumptions.map((a) => a.name),
       result.value.columns,
     );
+  }
   const named = model.assumptions.map((a, i) => ({ a, s: summaries[i] as Summary }));
   if (flags.format === "json") {
     const assumptions = Object.fromEntries(
