@@ -2,7 +2,7 @@
 // short, obligations cleared, defaults declared, and the books (income, balance sheet) updated.
 
 import { book, issueShares } from "./bookTransfer.js";
-import { cashFlowSection } from "./cashFlowClass.js";
+import { CASH_FLOW_SERIES, cashFlowSection } from "./cashFlowClass.js";
 import { clearProRata } from "./clearProRata.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { CUSTOMERS, INVESTORS, LENDERS, type Obligation, SUPPLIERS } from "./ledger.js";
@@ -52,8 +52,8 @@ export function stepQuarter(
     transfers.push({ ...o, amount });
     const payer = series[o.from];
     const payee = series[o.to];
-    if (payer) payer[`${cashFlowSection(o.kind, "payer")}CashFlow`] -= amount;
-    if (payee) payee[`${cashFlowSection(o.kind, "payee")}CashFlow`] += amount;
+    if (payer) payer[CASH_FLOW_SERIES[cashFlowSection(o.kind, "payer")]] -= amount;
+    if (payee) payee[CASH_FLOW_SERIES[cashFlowSection(o.kind, "payee")]] += amount;
     if (o.from >= 0) cash[o.from] = (cash[o.from] as number) - amount;
     else externalNet += amount;
     if (o.to >= 0) cash[o.to] = (cash[o.to] as number) + amount;
