@@ -39,6 +39,8 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Target rank correlations among uncertain inputs, when any. */
   readonly correlation?: CorrelationTarget | null;
+  /** Called after each quarter with the quarters done and the total (for a progress bar). */
+  readonly onQuarter?: (done: number, total: number) => void;
 }
 
 /** Quantile bands of one metric of one entity. */
@@ -160,6 +162,7 @@ export function simulateMonteCarlo(
       for (let i = 0; i < n; i++) if ((state.defaultedAt[k * n + i] as number) >= 0) defaulted++;
       (defaultBy[k] as number[]).push(defaulted / n);
     });
+    options.onQuarter?.(q + 1, Q);
   }
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, n) };

@@ -78,6 +78,8 @@ describe("perpetuum run --samples", () => {
     expect(r.stdout).toContain("ring: 2025Q1 to 2026Q4, 200 samples, seed 3");
     expect(r.stdout).toMatch(/• b defaults within the horizon in \d+(\.\d+)?% of 200 samples/);
     expect(r.stdout).toMatch(/netIncome p50/);
+    // No progress bar when standard error is not a terminal.
+    expect(r.stderr).toBe("");
   });
 
   it("refuses --samples 0", async () => {

@@ -10,6 +10,7 @@ import { simulatePoint } from "../../sim/simulatePoint.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { parseInteger } from "../parseCount.js";
+import { progressBar } from "../progress.js";
 
 /** Options of `run`. */
 export interface RunFlags {
@@ -36,11 +37,14 @@ export function runCommand(file: string, flags: RunFlags, io: Io): void {
       throw new UsageError(
         `--samples ${flags.samples}: at most ${limit.toLocaleString("en-US")} samples of this scenario fit in memory`,
       );
+    const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
     const mc = simulateMonteCarlo(scenario, model, {
       samples,
       seed: parseInteger("--seed", flags.seed, 0),
       correlation,
+      onQuarter: (done, total) => bar.update(done, total),
     });
+    bar.stop();
     if (!mc.ok) {
       io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
       throw new UsageError(`${path}: some samples have no finite value`);
