@@ -49,6 +49,10 @@ function program(io: Io): Command {
       .option(
         "-e, --export <path>",
         "write every sample to a .csv or .parquet file (one row per sample)",
+      )
+      .option(
+        "-t, --threads <k>",
+        "worker threads (default: every core); the result is the same for any k",
       );
 
   withSampleFlags(
@@ -59,7 +63,7 @@ function program(io: Io): Command {
   )
     .addHelpText(
       "after",
-      "\nExamples:\n  perpetuum sample examples/m1.yaml\n  perpetuum sample examples/m1.yaml --samples 1e6 --seed 7\n  perpetuum sample examples/m1.yaml --format json\n  perpetuum sample examples/m1.yaml --export samples.csv",
+      "\nExamples:\n  perpetuum sample examples/m1.yaml\n  perpetuum sample examples/m1.yaml --samples 1e6 --seed 7\n  perpetuum sample examples/m1.yaml --format json\n  perpetuum sample examples/m1.yaml --export samples.csv\n  perpetuum sample examples/m1.yaml --samples 1e6 --threads 2",
     )
     .action((file, flags) => sampleCommand(file, flags, io));
 

@@ -36,8 +36,8 @@ export class DomainIssues {
   }
 
   /** Merges issues collected elsewhere (another worker's blocks). */
-  merge(other: DomainIssues): void {
-    for (const issue of other.list()) {
+  merge(other: readonly DomainIssue[]): void {
+    for (const issue of other) {
       const key = `${issue.start}:${issue.end}:${issue.reason}`;
       const mine = this.byPlace.get(key);
       if (mine === undefined) this.byPlace.set(key, { ...issue });

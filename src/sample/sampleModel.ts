@@ -33,6 +33,32 @@ export interface Samples {
   readonly columns: readonly Float64Array[];
 }
 
+/**
+ * The orders in which to evaluate assumptions: all at once without correlations; with them,
+ * the correlated inputs first, then (after they are reordered) everything else.
+ */
+export function samplingPhases(
+  order: readonly number[],
+  correlation: CorrelationTarget | null,
+): number[][] {
+  const correlated = correlation?.columns ?? [];
+  if (correlated.length === 0) return [[...order]];
+  return [[...correlated], order.filter((i) => !correlated.includes(i))];
+}
+
+/** Reorders the correlated input columns towards their target rank correlations (Iman–Conover). */
+export function reorderCorrelated(
+  columns: readonly Float64Array[],
+  correlation: CorrelationTarget,
+  seed: number,
+): void {
+  imanConover(
+    correlation.columns.map((i) => columns[i] as Float64Array),
+    correlation.matrix,
+    seed,
+  );
+}
+
 /** The most samples whose columns fit in MAX_COLUMN_BYTES for a model with `columns` columns. */
 export function maxSamples(columns: number): number {
   return Math.floor(MAX_COLUMN_BYTES / (8 * Math.max(1, columns)));
@@ -60,20 +86,10 @@ export function sampleModel(model: Model, options: SampleOptions): Result<Sample
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
   const range = { samples, seed, fromBlock: 0, toBlock: blocks, clock: clockAt(start, 0) };
-  const correlated = options.correlation?.columns ?? [];
-  if (correlated.length > 0 && options.correlation) {
-    // Draw the correlated inputs first, reorder them, then evaluate everything that uses them.
-    evaluateBlocks(program, columns, { ...range, order: correlated }, issues);
-    imanConover(
-      correlated.map((i) => columns[i] as Float64Array),
-      options.correlation.matrix,
-      seed,
-    );
-    const rest = program.order.filter((i) => !correlated.includes(i));
-    evaluateBlocks(program, columns, { ...range, order: rest }, issues);
-  } else {
-    evaluateBlocks(program, columns, range, issues);
-  }
+  samplingPhases(program.order, options.correlation ?? null).forEach((order, phase) => {
+    if (phase > 0) reorderCorrelated(columns, options.correlation as CorrelationTarget, seed);
+    evaluateBlocks(program, columns, { ...range, order }, issues);
+  });
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, samples) };
   return { ok: true, value: { samples, seed, columns } };

@@ -3,7 +3,7 @@
 
 import { MAX_COLUMN_BYTES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
-import { maxSamples, sampleModel } from "../../sample/sampleModel.js";
+import { maxSamples } from "../../sample/sampleModel.js";
 import { type Summary, summarize } from "../../sample/summarize.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { formatBytes } from "../../units/formatBytes.js";
@@ -11,6 +11,7 @@ import { formatQuantity } from "../../units/formatQuantity.js";
 import { unitName } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
+import { defaultThreads, sampleParallel } from "../parallelSample.js";
 import { parseInteger } from "../parseCount.js";
 import { writeSamplesCsv } from "../writeSamplesCsv.js";
 import { writeSamplesParquet } from "../writeSamplesParquet.js";
@@ -25,13 +26,15 @@ export interface SampleFlags {
   readonly format: string;
   /** --export. */
   readonly export?: string;
+  /** --threads. */
+  readonly threads?: string;
 }
 
 const FIELDS = ["mean", "sd", "p5", "p25", "p50", "p75", "p95"] as const;
 const FORMATS = ["table", "json", "csv"];
 
 /** Runs `sample`. */
-export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
+export async function sampleCommand(file: string, flags: SampleFlags, io: Io): Promise<void> {
   if (!FORMATS.includes(flags.format))
     throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
   const samples = parseInteger("--samples", flags.samples, 1);
@@ -50,7 +53,15 @@ export function sampleCommand(file: string, flags: SampleFlags, io: Io): void {
       `--samples ${flags.samples}: ${columns} column${columns === 1 ? "" : "s"} of ${samples.toLocaleString("en-US")} samples need ${need}; the limit is ${formatBytes(MAX_COLUMN_BYTES)}, which fits at most ${limit.toLocaleString("en-US")} samples of this scenario`,
     );
   }
-  const result = sampleModel(model, { samples, seed, start: scenario.start, correlation });
+  const threads =
+    flags.threads === undefined ? defaultThreads() : parseInteger("--threads", flags.threads, 1);
+  const result = await sampleParallel(model, {
+    samples,
+    seed,
+    start: scenario.start,
+    correlation,
+    threads,
+  });
   if (!result.ok) {
     io.err(`${formatDiagnostics(path, text, result.diagnostics)}\n`);
     throw new UsageError(`${path}: some samples have no finite value`);
