@@ -52,7 +52,7 @@ function program(io: Io): Command {
       )
       .option(
         "-t, --threads <k>",
-        "worker threads (default: every core); the result is the same for any k",
+        "worker threads (default: every core from 4e6 samples, else 1); the result is the same for any k",
       );
 
   withSampleFlags(

@@ -1,7 +1,7 @@
 // `perpetuum sample FILE`: draws every assumption and prints its summary (table, JSON or CSV),
 // optionally exporting every sample to CSV.
 
-import { MAX_COLUMN_BYTES } from "../../defaults.js";
+import { MAX_COLUMN_BYTES, PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
 import { maxSamples } from "../../sample/sampleModel.js";
 import { type Summary, summarize } from "../../sample/summarize.js";
