@@ -54,7 +54,11 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: Io): P
     );
   }
   const threads =
-    flags.threads === undefined ? defaultThreads() : parseInteger("--threads", flags.threads, 1);
+    flags.threads !== undefined
+      ? parseInteger("--threads", flags.threads, 1)
+      : samples >= PARALLEL_MIN_SAMPLES
+        ? defaultThreads()
+        : 1;
   const result = await sampleParallel(model, {
     samples,
     seed,
