@@ -2,7 +2,7 @@
 // Block b covers samples [b·BLOCK_SIZE, (b+1)·BLOCK_SIZE) and draws from its own random
 // streams, so any split of the blocks (threads, machines) gives the same bits.
 
-import { finiteDraws, sampleInto } from "../dist/index.js";
+import { sampleInto } from "../dist/index.js";
 import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
 import { BLOCK_SIZE, streamRng } from "../rng/index.js";
 import type { DomainIssues, DomainReason } from "./domainIssues.js";
@@ -125,7 +125,7 @@ export function evaluateBlocks(
           continue;
         case "sample":
           sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
-          if (finiteDraws(p.dist)) continue;
+          if (!p.checked) continue;
           break;
         case "instructions":
           for (const ins of p.instructions)

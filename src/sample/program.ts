@@ -2,6 +2,7 @@
 // of samples is evaluated by a few tight loops over Float64Array slots.
 
 import type { Distribution } from "../dist/distribution.js";
+import { finiteDraws } from "../dist/index.js";
 import { type IrNode, type OpCode, TIME_VARIABLES, type TimeVariable } from "../model/ir.js";
 import type { Model } from "../model/model.js";
 
@@ -37,6 +38,8 @@ export type AssumptionProgram =
   | {
       readonly kind: "sample";
       readonly dist: Distribution;
+      /** Whether the draws can overflow and so need the finiteness check (see finiteDraws). */
+      readonly checked: boolean;
       readonly key: string;
       readonly start: number;
       readonly end: number;
@@ -140,7 +143,14 @@ export function compileProgram(model: Model): Program {
       case "time":
         return { kind: "time", which: root.which };
       case "random":
-        return { kind: "sample", dist: root.dist, key: a.name, start: root.start, end: root.end };
+        return {
+          kind: "sample",
+          dist: root.dist,
+          checked: !finiteDraws(root.dist),
+          key: a.name,
+          start: root.start,
+          end: root.end,
+        };
       case "op": {
         const { instructions, result } = emitFormula(a.name, root, constantSlots, base);
         slots = Math.max(slots, base + instructions.length);

@@ -8,9 +8,6 @@ import type { AssumptionSource } from "./scenario.js";
 import { didYouMean } from "./suggest.js";
 import { CAPACITY_FIELDS, CONTRACT_FIELDS, ENTITY_FIELDS, fieldName } from "./system.js";
 
-/** The outside sectors: the loop's boundary, through which money enters and leaves. */
-export const SECTORS = ["customers", "investors", "lenders", "suppliers"] as const;
-
 function pairOf(map: YAMLMap, key: string): { key: Node; value: unknown } | null {
   for (const pair of map.items) {
     if (isPair(pair) && isScalar(pair.key) && String(pair.key.value) === key)

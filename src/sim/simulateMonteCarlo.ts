@@ -118,7 +118,6 @@ export function simulateMonteCarlo(
   }
   const defaultBy = system.entities.map(() => [] as number[]);
   const profitableIn = system.entities.map(() => [] as number[]);
-  const names = system.entities.map((e) => e.name);
   let maxAbsError = 0;
   let s = 0;
   const v = (column: number) => (column < 0 ? 0 : ((columns[column] as Float64Array)[s] as number));
@@ -131,7 +130,7 @@ export function simulateMonteCarlo(
       issues,
     );
     for (s = 0; s < n; s++) {
-      const report = stepQuarter(system, state, q, s, v, names);
+      const report = stepQuarter(system, state, q, s, v);
       maxAbsError = Math.max(maxAbsError, Math.abs(report.cashChange - report.externalNet));
       for (let e = 0; e < E; e++) {
         const row = report.series[e] as Record<SeriesName, number>;

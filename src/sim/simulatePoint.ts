@@ -66,14 +66,7 @@ export function simulatePoint(
   let maxAbsError = 0;
   for (let q = 0; q < Q; q++) {
     pointValues(model, values, clockAt(scenario.start, q), varying);
-    const report = stepQuarter(
-      system,
-      state,
-      q,
-      0,
-      v,
-      system.entities.map((e) => e.name),
-    );
+    const report = stepQuarter(system, state, q, 0, v);
     const quarter = quarters[q] as string;
     maxAbsError = Math.max(maxAbsError, Math.abs(report.cashChange - report.externalNet));
     for (const t of report.transfers) {

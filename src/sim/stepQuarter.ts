@@ -33,14 +33,13 @@ export function stepQuarter(
   q: number,
   s: number,
   v: Reader,
-  names: readonly string[],
 ): QuarterReport {
   const { n } = state;
   const E = system.entities.length;
   const Q = system.quarters;
   const at = (e: number) => e * n + s;
   const alive = (e: number) => e < 0 || (state.defaultedAt[at(e)] as number) < 0;
-  const name = (e: number) => (e >= 0 ? (names[e] as string) : "");
+  const name = (e: number) => system.entities[e]?.name ?? "";
   const transfers: Obligation[] = [];
   const events: Array<[number, string, number, string]> = [];
   const series = system.entities.map(emptySeriesRow);
