@@ -26,6 +26,20 @@ export const SERIES = [
 /** The name of a recorded series. */
 export type SeriesName = (typeof SERIES)[number];
 
+/**
+ * Series that are stocks: a year's value is the one at its last quarter. The others are flows,
+ * summed over the year's quarters.
+ */
+export const STOCK_SERIES: ReadonlySet<SeriesName> = new Set([
+  "cash",
+  "debt",
+  "ppe",
+  "stakesValue",
+  "equity",
+  "gpus",
+  "gw",
+]);
+
 /** A quarter's series values, all zero (a literal: building it from SERIES was a hot spot). */
 export function emptySeriesRow(): Record<SeriesName, number> {
   return {

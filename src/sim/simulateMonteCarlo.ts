@@ -15,21 +15,10 @@ import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { timeVaryingOrder } from "./pointValues.js";
-import { SERIES, type SeriesName } from "./result.js";
+import { SERIES, STOCK_SERIES, type SeriesName } from "./result.js";
 import { allocateState } from "./simState.js";
 import { CONSERVATION_TOLERANCE, ConservationError } from "./simulatePoint.js";
 import { stepQuarter } from "./stepQuarter.js";
-
-/** Series that are stocks (read at the end of a year); the others are flows (summed over it). */
-const STOCKS: ReadonlySet<SeriesName> = new Set([
-  "cash",
-  "debt",
-  "ppe",
-  "stakesValue",
-  "equity",
-  "gpus",
-  "gw",
-]);
 
 /** How many samples and from which seed. */
 export interface MonteCarloOptions {
@@ -147,7 +136,7 @@ export function simulateMonteCarlo(
         const year = (yearly[k] as Float64Array[])[m] as Float64Array;
         byName[name].quarters.push(summarize(values));
         for (let i = 0; i < n; i++)
-          year[i] = STOCKS.has(name)
+          year[i] = STOCK_SERIES.has(name)
             ? (values[i] as number)
             : (year[i] as number) + (values[i] as number);
         if (endOfYear) {
