@@ -60,7 +60,16 @@ export function describeAssumption(a: CompiledAssumption): string {
       return `= ${a.text}`;
     case "uncertain":
       return a.distribution ? describeDistribution(a.distribution, a.unit) : `= ${a.text}`;
+    case "stock": {
+      const start =
+        a.node.k === "const"
+          ? formatQuantity(a.node.value, a.unit)
+          : a.node.k === "random"
+            ? describeDistribution(a.node.dist, a.unit)
+            : `= ${a.text}`;
+      return `stock starting at ${start}; + ${a.name}.flow each quarter`;
+    }
     default:
-      return a.kind satisfies never;
+      return a satisfies never;
   }
 }

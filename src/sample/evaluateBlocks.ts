@@ -12,6 +12,7 @@ import {
   type Operand,
   type Program,
   TIME_SLOTS,
+  type ValueProgram,
 } from "./program.js";
 import { runInstruction, type View } from "./runInstruction.js";
 
@@ -25,7 +26,11 @@ export interface BlockRange {
   readonly fromBlock: number;
   /** Block just past the last to evaluate. */
   readonly toBlock: number;
-  /** The quarter the clock variables read. */
+  /**
+   * The quarter the clock variables read. Quarters must be evaluated in order 0, 1, 2, … (quarter
+   * 0 may be evaluated more than once): a stock in quarter t > 0 adds its flow as evaluated in
+   * quarter t − 1 to its own value in quarter t − 1.
+   */
   readonly clock: Clock;
   /** The assumptions to evaluate, in order (default: all, in the program's order). */
   readonly order?: readonly number[];
@@ -93,6 +98,13 @@ export function evaluateBlocks(
       : ((columns[-operand - 1] as Float64Array)[from + i] as number);
 
   const trace = (p: AssumptionProgram, from: number, i: number): void => {
+    if (p.kind === "stock") {
+      const flow = columns[p.flow] as Float64Array;
+      // A flow that is not finite was reported when it was evaluated, a quarter before.
+      if (finite(flow[from + i] as number))
+        issues.add("not-finite", p.at.start, p.at.end, from + i);
+      return;
+    }
     if (p.kind === "sample") {
       issues.add("not-finite", p.start, p.end, from + i);
       return;
@@ -107,38 +119,56 @@ export function evaluateBlocks(
     }
   };
 
+  /** Fills the block's slice of `column` with `p`; true when the result needs checking. */
+  const fill = (
+    p: ValueProgram,
+    column: Float64Array,
+    from: number,
+    len: number,
+    block: number,
+  ) => {
+    switch (p.kind) {
+      case "constant":
+        column.fill(p.value, from, from + len);
+        return false;
+      case "time":
+        column.fill(clock[TIME_VARIABLES.indexOf(p.which)] as number, from, from + len);
+        return false;
+      case "copy":
+        column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);
+        return false;
+      case "sample":
+        sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
+        return p.checked;
+      case "instructions":
+        for (const ins of p.instructions)
+          runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views);
+        if (p.result >= 0) column.set((slots[p.result] as Float64Array).subarray(0, len), from);
+        else column.set((columns[-p.result - 1] as Float64Array).subarray(from, from + len), from);
+        return true;
+      default:
+        return p satisfies never;
+    }
+  };
+
   for (let block = range.fromBlock; block < range.toBlock; block++) {
     const from = block * BLOCK_SIZE;
     const len = Math.min(BLOCK_SIZE, range.samples - from);
     for (const index of range.order ?? program.order) {
       const p = program.assumptions[index] as AssumptionProgram;
       const column = columns[index] as Float64Array;
-      switch (p.kind) {
-        case "constant":
-          column.fill(p.value, from, from + len);
-          continue;
-        case "time":
-          column.fill(clock[TIME_VARIABLES.indexOf(p.which)] as number, from, from + len);
-          continue;
-        case "copy":
-          column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);
-          continue;
-        case "sample":
-          sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
-          if (!p.checked) continue;
-          break;
-        case "instructions":
-          for (const ins of p.instructions)
-            runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views);
-          if (p.result >= 0) column.set((slots[p.result] as Float64Array).subarray(0, len), from);
-          else
-            column.set((columns[-p.result - 1] as Float64Array).subarray(from, from + len), from);
-          break;
-        default:
-          p satisfies never;
+      if (p.kind !== "stock") {
+        if (!fill(p, column, from, len, block)) continue;
+      } else if (range.clock.t === 0) {
+        if (!fill(p.start, column, from, len, block)) continue;
+      } else {
+        const flow = columns[p.flow] as Float64Array;
+        for (let i = from; i < from + len; i++)
+          column[i] = (column[i] as number) + (flow[i] as number);
       }
       for (let i = 0; i < len; i++) {
-        if (!finite(column[from + i] as number)) trace(p, from, i);
+        if (!finite(column[from + i] as number))
+          trace(p.kind === "stock" && range.clock.t === 0 ? p.start : p, from, i);
       }
     }
   }

@@ -30,8 +30,8 @@ export type Instruction =
       readonly end: number;
     };
 
-/** How an assumption's column is produced. */
-export type AssumptionProgram =
+/** How a value's column is produced (an assumption's, or a stock's in its first quarter). */
+export type ValueProgram =
   | { readonly kind: "constant"; readonly value: number }
   | { readonly kind: "copy"; readonly column: number }
   | { readonly kind: "time"; readonly which: TimeVariable }
@@ -48,6 +48,23 @@ export type AssumptionProgram =
       readonly kind: "instructions";
       readonly instructions: readonly Instruction[];
       readonly result: Operand;
+    };
+
+/**
+ * How an assumption's column is produced. A stock's column is its start value in quarter 0 and,
+ * in each later quarter, grows by its flow's column, which still holds the quarter before's flow
+ * (the stock comes before its flow in the evaluation order).
+ */
+export type AssumptionProgram =
+  | ValueProgram
+  | {
+      readonly kind: "stock";
+      /** The start value, evaluated in quarter 0 (its random draws are keyed by the stock's name). */
+      readonly start: ValueProgram;
+      /** Column of the flow. */
+      readonly flow: number;
+      /** Where a value that overflows is reported: the flow's formula, else the start value's. */
+      readonly at: { readonly start: number; readonly end: number };
     };
 
 /** The programs of every assumption, and the scratch space they need. */
@@ -133,8 +150,7 @@ export function compileProgram(model: Model): Program {
   for (const a of model.assumptions) collectConstants(a.node, constantSlots);
   const base = TIME_SLOTS + constantSlots.size;
   let slots = base;
-  const assumptions = model.assumptions.map((a): AssumptionProgram => {
-    const root = a.node;
+  const valueProgram = (name: string, root: IrNode): ValueProgram => {
     switch (root.k) {
       case "const":
         return { kind: "constant", value: root.value };
@@ -147,18 +163,28 @@ export function compileProgram(model: Model): Program {
           kind: "sample",
           dist: root.dist,
           checked: !finiteDraws(root.dist),
-          key: a.name,
+          key: name,
           start: root.start,
           end: root.end,
         };
       case "op": {
-        const { instructions, result } = emitFormula(a.name, root, constantSlots, base);
+        const { instructions, result } = emitFormula(name, root, constantSlots, base);
         slots = Math.max(slots, base + instructions.length);
         return { kind: "instructions", instructions, result };
       }
       default:
         return root satisfies never;
     }
+  };
+  const assumptions = model.assumptions.map((a): AssumptionProgram => {
+    const start = valueProgram(a.name, a.node);
+    if (a.kind !== "stock") return start;
+    const flow = model.assumptions[a.flow]?.node;
+    const spanned = [flow, a.node].find(
+      (n): n is Extract<IrNode, { start: number }> => n?.k === "op" || n?.k === "random",
+    );
+    const at = { start: spanned?.start ?? 0, end: spanned?.end ?? 0 };
+    return { kind: "stock", start, flow: a.flow, at };
   });
   return { assumptions, order: model.evaluationOrder, constants: [...constantSlots.keys()], slots };
 }

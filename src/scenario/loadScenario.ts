@@ -6,7 +6,7 @@ import { MAX_SCENARIO_BYTES } from "../defaults.js";
 import type { CorrelationSource } from "./correlations.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { parseQuarter, quarterLabel } from "./quarter.js";
-import { readField } from "./readField.js";
+import { readField, readFlow } from "./readField.js";
 import { readSystem } from "./readSystem.js";
 import type { AssumptionSource, Scenario } from "./scenario.js";
 import { scenarioFileSchema } from "./schema.js";
@@ -19,9 +19,11 @@ import {
   loanContract,
   purchaseContract,
 } from "./schemaSystem.js";
+import { stockValue } from "./schemaValues.js";
 
 const TOP_LEVEL_KEYS = Object.keys(scenarioFileSchema.shape);
 const LONG_VALUE_KEYS = ["value", "source", "note"];
+const STOCK_KEYS = Object.keys(stockValue.shape);
 const ENTITY_KEYS = Object.keys(entitySchema.shape);
 const FUNDING_KEYS = ["min_cash", "equity", "debt", "rate"];
 const CAPACITY_KEYS = Object.keys(capacitySchema.shape);
@@ -37,7 +39,8 @@ function knownKeys(doc: Document): (path: ReadonlyArray<PropertyKey>) => readonl
   return (path) => {
     const [section, , sub] = path;
     if (path.length === 0) return TOP_LEVEL_KEYS;
-    if (section === "assumptions" && path.length === 2) return LONG_VALUE_KEYS;
+    if (section === "assumptions" && path.length === 2)
+      return doc.hasIn([...path, "stock"]) ? STOCK_KEYS : LONG_VALUE_KEYS;
     if (section === "entities" && path.length === 2) return ENTITY_KEYS;
     if (section === "entities" && path.length === 3 && sub === "funding") return FUNDING_KEYS;
     if (section === "capacity" && path.length === 2) return CAPACITY_KEYS;
@@ -77,8 +80,12 @@ function readAssumptions(doc: Document, text: string, problems: Diagnostic[]): A
   const out: AssumptionSource[] = [];
   for (const pair of map.items) {
     if (!isPair(pair) || !isScalar(pair.key)) continue;
-    const field = readField(String(pair.key.value), pair.key, pair.value, text, problems);
-    if (field !== null) out.push(field);
+    const name = String(pair.key.value);
+    const field = readField(name, pair.key, pair.value, text, problems);
+    if (field === null) continue;
+    out.push(field);
+    const flow = readFlow(name, pair.key, pair.value, text, problems);
+    if (flow !== null) out.push(flow);
   }
   return out;
 }

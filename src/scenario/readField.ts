@@ -1,5 +1,5 @@
-// Reads one value of the file (short, schedule or long form) from its YAML node, keeping the
-// positions of every part, into an AssumptionSource.
+// Reads one value of the file (short, schedule, long form or stock) from its YAML node, keeping
+// the positions of every part, into an AssumptionSource; and a stock's flow into another.
 
 import { isMap, isPair, isScalar, type Node, Scalar } from "yaml";
 import type { Diagnostic } from "./diagnostic.js";
@@ -57,7 +57,7 @@ function readSchedule(node: Node, text: string, problems: Diagnostic[]): Schedul
 
 /**
  * The assumption a value node stands for, named `name`; `null` when the node is not a value
- * (the schema reports that).
+ * (the schema reports that). For a stock `{ stock, flow }` it is the stock, with its start value.
  */
 export function readField(
   name: string,
@@ -70,12 +70,14 @@ export function readField(
   let node = valueNode;
   let source: string | undefined;
   let note: string | undefined;
-  if (isMap(node) && node.has("value")) {
-    const s = node.get("source");
-    const n = node.get("note");
+  const map = isMap(node) ? node : null;
+  const key = ["value", "stock"].find((k) => map?.has(k) === true);
+  if (map !== null && key !== undefined) {
+    const s = map.get("source");
+    const n = map.get("note");
     source = typeof s === "string" ? s : undefined;
     note = typeof n === "string" ? n : undefined;
-    node = node.get("value", true);
+    node = map.get(key, true);
   }
   const extra = {
     ...(source === undefined ? {} : { source }),
@@ -102,4 +104,34 @@ export function readField(
     };
   }
   return null;
+}
+
+/**
+ * The flow of a stock `{ stock, flow }` named `name`, as the assumption `<name>.flow`; `null`
+ * when the node is not a stock, or after reporting that its flow is missing.
+ */
+export function readFlow(
+  name: string,
+  keyNode: Node | null,
+  valueNode: unknown,
+  text: string,
+  problems: Diagnostic[],
+): AssumptionSource | null {
+  if (!isMap(valueNode) || !valueNode.has("stock")) return null;
+  const pair = valueNode.items.find((p) => isScalar(p.key) && p.key.value === "flow");
+  if (pair === undefined) {
+    const [start] = keyNode?.range ?? [0];
+    problems.push({
+      code: "missing-flow",
+      message: `missing "flow" in the stock "${name}": its change per quarter, such as flow: = inflow - outflow`,
+      start,
+      end: start,
+    });
+    return null;
+  }
+  if (!isScalar(pair.key) || !isScalar(pair.value)) return null;
+  const value = readScalar(pair.value, text, problems);
+  if (value === null) return null;
+  const [nameStart, nameEnd] = pair.key.range ?? [0, 0];
+  return { name: `${name}.flow`, nameStart, nameEnd, ...value, flowOf: name };
 }

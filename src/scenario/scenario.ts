@@ -23,6 +23,8 @@ export interface AssumptionSource {
   readonly note?: string;
   /** For a step schedule `{2026Q3: …}`: its entries in quarter order (then `text` is unused). */
   readonly schedule?: readonly ScheduleEntry[];
+  /** For the flow of a stock (named `<stock>.flow`): the stock's name. */
+  readonly flowOf?: string;
 }
 
 /** One step of a schedule: from `quarter` on, the value written at `textStart`. */

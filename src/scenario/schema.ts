@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { QUARTER_PATTERN } from "./quarter.js";
 import { capacitySchema, contractSchema, entitySchema, ID_PATTERN } from "./schemaSystem.js";
-import { field } from "./schemaValues.js";
+import { assumptionValue } from "./schemaValues.js";
 
 /** Pattern of an assumption's name: a letter or underscore, then letters, digits, underscores. */
 export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -12,8 +12,8 @@ export const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** Longest horizon accepted, in quarters (100 years). */
 export const MAX_QUARTERS = 400;
 
-/** One assumption: short (`2% to 4%`), a schedule, or long (`{ value, source, note }`). */
-export const assumptionSchema = field;
+/** One assumption: short (`2% to 4%`), a schedule, long (`{ value, source, note }`) or a stock. */
+export const assumptionSchema = assumptionValue;
 
 /** The scenario file's top level. */
 export const scenarioFileSchema = z

@@ -1,5 +1,5 @@
 // Schemas of the values a scenario holds: a literal, an uncertain value or a formula; a step
-// schedule by quarter; and the long form with a source and a note.
+// schedule by quarter; the long form with a source and a note; and a stock with its flow.
 
 import { z } from "zod";
 import { QUARTER_PATTERN } from "./quarter.js";
@@ -46,4 +46,35 @@ export const longValue = z
 /** Any value a scenario field may hold: short, a schedule, or long. */
 export const field = z.union([valueText, schedule, longValue], {
   error: "expected a value (such as 2% to 4%), a schedule {2026Q3: …} or { value, source, note }",
+});
+
+/**
+ * A stock: its value in the first quarter, and its flow, added to it at the end of each quarter.
+ * `flow` is required; a missing flow is reported when the file is read (see readFlow), with a
+ * clearer message than a union of schemas can give.
+ */
+export const stockValue = z
+  .strictObject({
+    stock: valueText.meta({
+      description: "The value in the first quarter (it may not read the clock or another stock).",
+    }),
+    flow: valueText
+      .meta({
+        description:
+          "The change per quarter, in the stock's unit: a value or a formula that may read any " +
+          "assumption, this stock and other stocks included (at the start of the quarter).",
+      })
+      .optional(),
+    source: sourceText.optional(),
+    note: z
+      .string()
+      .meta({ description: "Anything a reader should know about the figure." })
+      .optional(),
+  })
+  .meta({ description: "A stock { stock: start value, flow: = change per quarter }." });
+
+/** What an assumption may hold: any field value, or a stock. */
+export const assumptionValue = z.union([valueText, schedule, longValue, stockValue], {
+  error:
+    "expected a value (such as 2% to 4%), a schedule {2026Q3: …}, { value, source, note } or a stock { stock, flow }",
 });

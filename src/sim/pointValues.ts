@@ -1,5 +1,5 @@
 // The point run's values: every uncertain assumption at its median, formulas evaluated on them,
-// and clock-dependent assumptions re-evaluated for each quarter.
+// and clock-dependent assumptions (stocks among them) re-evaluated for each quarter.
 
 import { quantile } from "../dist/index.js";
 import { applyOp } from "../model/applyOp.js";
@@ -33,6 +33,9 @@ function evaluate(node: IrNode, values: Float64Array, clock: Clock): number {
 /**
  * Fills `values` (one per assumption) for the quarter of `clock`, evaluating the assumptions in
  * `order` (all of them in evaluation order at the start, then only those that read the clock).
+ * Quarters must come in order 0, 1, 2, … (quarter 0 may come more than once): a stock is its
+ * start value in quarter 0, and in quarter t > 0 its value in quarter t − 1 plus its flow as
+ * evaluated then (still in `values`, since the flow comes after its stock in the order).
  *
  * @example pointValues(model, values, clockAt(start, 0), model.evaluationOrder)
  */
@@ -42,11 +45,16 @@ export function pointValues(
   clock: Clock,
   order: readonly number[],
 ): void {
-  for (const i of order)
-    values[i] = evaluate((model.assumptions[i] as CompiledAssumption).node, values, clock);
+  for (const i of order) {
+    const a = model.assumptions[i] as CompiledAssumption;
+    values[i] =
+      a.kind === "stock" && clock.t > 0
+        ? (values[i] as number) + (values[a.flow] as number)
+        : evaluate(a.node, values, clock);
+  }
 }
 
-/** The assumptions that read the clock, in evaluation order. */
+/** The assumptions that read the clock (stocks and what reads them included), in evaluation order. */
 export function timeVaryingOrder(model: Model): number[] {
   return model.evaluationOrder.filter((i) => model.assumptions[i]?.timeVarying === true);
 }

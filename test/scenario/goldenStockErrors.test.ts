@@ -1,0 +1,33 @@
+// Golden error messages of stocks ({ stock, flow }): each bad scenario's formatted report is
+// pinned in __golden__/NAME.txt. Run `npx vitest run -u` to accept changes.
+import { describe, expect, it } from "vitest";
+import { checkScenario } from "../../src/scenario/checkScenario.js";
+import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
+
+const HEAD = "name: bad\nstart: 2025Q1\nquarters: 4\nassumptions:\n";
+
+/** Scenario texts that must fail, by golden-file name. */
+const CASES: Readonly<Record<string, string>> = {
+  "stock-flow-unit-mismatch": `${HEAD}  power: 1 GW\n  cash: { stock: $10B, flow: = power * 2 }\n`,
+  "stock-flow-unit-plain-zero-start": `${HEAD}  cash: { stock: 0, flow: = $1B }\n`,
+  "stock-start-reads-clock": `${HEAD}  gpus: { stock: = 1M * t, flow: 0 }\n`,
+  "stock-start-reads-stock": `${HEAD}  a: { stock: 1, flow: 1 }\n  b: { stock: = a * 2, flow: = a }\n`,
+  "stock-start-reads-time-varying": `${HEAD}  ramp: = 2 ^ t\n  b: { stock: = ramp, flow: 1 }\n`,
+  "stock-flow-unknown-name": `${HEAD}  gpus: { stock: 1M, flow: = additons - gpus / 20 }\n  additions: 200k\n`,
+  "stock-missing-flow": `${HEAD}  gpus: { stock: 1M }\n`,
+  "stock-unknown-key": `${HEAD}  gpus: { stock: 1M, flwo: = 200k }\n`,
+  "stock-flow-without-equals": `${HEAD}  additions: 200k\n  gpus: { stock: 1M, flow: additions }\n`,
+};
+
+describe("golden error messages of stocks", () => {
+  for (const [name, text] of Object.entries(CASES)) {
+    it(`reports ${name}`, async () => {
+      const result = checkScenario(text);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      await expect(
+        `${formatDiagnostics(`${name}.yaml`, text, result.diagnostics)}\n`,
+      ).toMatchFileSnapshot(`__golden__/${name}.txt`);
+    });
+  }
+});
