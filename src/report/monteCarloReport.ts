@@ -1,7 +1,7 @@
 // The terminal report of a Monte Carlo run: probabilities in words, then per company and year the
 // 5th, 50th and 95th percentiles of the figures a reader asks for.
 
-import type { MonteCarloResult } from "../sim/simulateMonteCarlo.js";
+import type { MonteCarloResult } from "../sim/monteCarloSummary.js";
 import { formatQuantity } from "../units/formatQuantity.js";
 import { MONEY, PERCENT } from "../units/unit.js";
 import { renderTable } from "./table.js";

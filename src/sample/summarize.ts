@@ -2,11 +2,11 @@
 // (p5, p25, p50, p75, p95).
 //
 // Quantiles use linear interpolation between order statistics (R-7, numpy's and d3's default):
-// with h = (n − 1)·p, q = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎). They are found by selection
-// (d3-array's Floyd–Rivest quickselect) on one copy of the column, never by a full sort.
+// with h = (n − 1)·p, q = x₍⌊h⌋₎ + (h − ⌊h⌋)·(x₍⌊h⌋+1₎ − x₍⌊h⌋₎). They are exact order statistics,
+// located by counting values into bins and selecting within the few bins that matter.
 // The standard deviation is the sample one (divisor n − 1), 0 for a single sample.
 
-import { quickselect } from "d3-array";
+import { select } from "./select.js";
 
 /** The statistics reported for every assumption and output. */
 export interface Summary {
@@ -29,57 +29,154 @@ export interface Summary {
 /** Probabilities of the reported quantiles, ascending. */
 export const SUMMARY_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 
-/** Mean and sample sd by two compensated passes (Neumaier summation). */
-function moments(x: Float64Array): { mean: number; sd: number } {
+/** Bins of the counting pass that locates order statistics before selecting among few values. */
+const BINS = 1024;
+
+/**
+ * The order statistics of `x` (0-based ranks, ascending) without sorting: one pass finds the
+ * range, one counts values into equal-width bins (a monotone map, so bins keep the order), one
+ * gathers the values of the bins that hold a wanted rank, and selection finishes within those.
+ * Three linear passes instead of repeated selection over the whole column. The counting pass
+ * also sums the squared deviations from `mean` (returned as `squares`).
+ */
+function orderStatistics(
+  x: Float64Array,
+  ranks: Int32Array,
+  min: number,
+  max: number,
+  mean: number,
+): { values: Float64Array; squares: number } {
   const n = x.length;
-  let sum = 0;
-  let c = 0;
+  const out = new Float64Array(ranks.length);
+  let squares = 0;
+  const scale = BINS / (max - min);
+  if (!Number.isFinite(scale)) {
+    const a = x.slice();
+    for (let k = 0; k < ranks.length; k++) {
+      const r = ranks[k] as number;
+      select(a, r, 0, n - 1);
+      out[k] = a[r] as number;
+    }
+    for (let i = 0; i < n; i++) squares += ((x[i] as number) - mean) ** 2;
+    return { values: out, squares };
+  }
+  const top = BINS - 1;
+  const counts = new Int32Array(BINS + 1);
   for (let i = 0; i < n; i++) {
     const v = x[i] as number;
-    const t = sum + v;
-    c += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
-    sum = t;
+    const d = v - mean;
+    squares += d * d;
+    const b = Math.min(top, Math.floor((v - min) * scale));
+    counts[b + 1] = (counts[b + 1] as number) + 1;
   }
-  const mean = (sum + c) / n;
-  let ss = 0;
+  for (let b = 0; b < BINS; b++) counts[b + 1] = (counts[b + 1] as number) + (counts[b] as number);
+  const start = new Int32Array(BINS).fill(-1);
+  const binOf = new Int32Array(ranks.length);
+  let size = 0;
+  for (let k = 0; k < ranks.length; k++) {
+    const r = ranks[k] as number;
+    let lo = 0;
+    let hi = top;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((counts[mid + 1] as number) <= r) lo = mid + 1;
+      else hi = mid;
+    }
+    binOf[k] = lo;
+    if (start[lo] === -1) {
+      start[lo] = size;
+      size += (counts[lo + 1] as number) - (counts[lo] as number);
+    }
+  }
+  const gathered = new Float64Array(size);
+  const next = start.slice();
   for (let i = 0; i < n; i++) {
-    const d = (x[i] as number) - mean;
-    ss += d * d;
+    const v = x[i] as number;
+    const b = Math.min(top, Math.floor((v - min) * scale));
+    const at = next[b] as number;
+    if (at < 0) continue;
+    gathered[at] = v;
+    next[b] = at + 1;
   }
-  return { mean, sd: n > 1 ? Math.sqrt(ss / (n - 1)) : 0 };
+  for (let k = 0; k < ranks.length; k++) {
+    const b = binOf[k] as number;
+    const first = start[b] as number;
+    const last = first + (counts[b + 1] as number) - (counts[b] as number) - 1;
+    const at = first + (ranks[k] as number) - (counts[b] as number);
+    select(gathered, at, first, last);
+    out[k] = gathered[at] as number;
+  }
+  return { values: out, squares };
 }
 
 /**
- * R-7 quantiles of `x` at the ascending probabilities `ps`, by successive selection on a copy.
+ * R-7 quantiles of `x` at the probabilities `ps`, from exact order statistics.
  *
  * @example quantiles(Float64Array.of(1, 2, 3, 4), [0.5]) // [2.5]
  */
 export function quantiles(x: Float64Array, ps: readonly number[]): number[] {
-  const a = Float64Array.from(x);
-  const n = a.length;
-  let left = 0;
-  return ps.map((p) => {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return ps.map(() => min);
+  return interpolate(orderStatistics(x, ranksOf(ps, x.length), min, max, 0).values, ps, x.length);
+}
+
+/** The ranks ⌊h⌋ and ⌊h⌋ + 1 (capped at n − 1) for each p, h = (n − 1)·p. */
+function ranksOf(ps: readonly number[], n: number): Int32Array {
+  const ranks = new Int32Array(2 * ps.length);
+  ps.forEach((p, k) => {
+    const lo = Math.floor((n - 1) * p);
+    ranks[2 * k] = lo;
+    ranks[2 * k + 1] = Math.min(n - 1, lo + 1);
+  });
+  return ranks;
+}
+
+/** R-7 interpolation between the order statistics ⌊h⌋ and ⌊h⌋ + 1 found for each p. */
+function interpolate(values: Float64Array, ps: readonly number[], n: number): number[] {
+  return ps.map((p, k) => {
     const h = (n - 1) * p;
     const lo = Math.floor(h);
-    quickselect(a, lo, left, n - 1);
-    left = lo;
-    const below = a[lo] as number;
+    const below = values[2 * k] as number;
     if (lo + 1 >= n || h === lo) return below;
-    let above = Number.POSITIVE_INFINITY;
-    for (let i = lo + 1; i < n; i++) if ((a[i] as number) < above) above = a[i] as number;
-    return below + (h - lo) * (above - below);
+    return below + (h - lo) * ((values[2 * k + 1] as number) - below);
   });
 }
 
-/** The summary of a column of samples. */
+/**
+ * The summary of a column of samples, in three passes: the sum (two interleaved accumulators,
+ * which halve the rounding error's growth and the dependency chain) with the range;
+ * squared deviations with the bin counts; the gathering of the bins that hold the quantiles.
+ */
 export function summarize(x: Float64Array): Summary {
-  const { mean, sd } = moments(x);
-  const [p5, p25, p50, p75, p95] = quantiles(x, SUMMARY_QUANTILES) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { mean, sd, p5, p25, p50, p75, p95 };
+  const n = x.length;
+  let even = 0;
+  let odd = 0;
+  let min = x[0] as number;
+  let max = min;
+  for (let i = 0; i < n; i++) {
+    const v = x[i] as number;
+    if (i & 1) odd += v;
+    else even += v;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  const mean = (even + odd) / n;
+  let squares = 0;
+  let qs: number[];
+  if (min === max) {
+    for (let i = 0; i < n; i++) squares += ((x[i] as number) - mean) ** 2;
+    qs = SUMMARY_QUANTILES.map(() => min);
+  } else {
+    const found = orderStatistics(x, ranksOf(SUMMARY_QUANTILES, n), min, max, mean);
+    squares = found.squares;
+    qs = interpolate(found.values, SUMMARY_QUANTILES, n);
+  }
+  const [p5, p25, p50, p75, p95] = qs as [number, number, number, number, number];
+  return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, p5, p25, p50, p75, p95 };
 }

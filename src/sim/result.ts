@@ -26,6 +26,11 @@ export const SERIES = [
 /** The name of a recorded series. */
 export type SeriesName = (typeof SERIES)[number];
 
+/** Position of each series in SERIES (rows of the step's output are laid out in this order). */
+export const SERIES_INDEX = Object.fromEntries(SERIES.map((name, i) => [name, i])) as Readonly<
+  Record<SeriesName, number>
+>;
+
 /**
  * Series that are stocks: a year's value is the one at its last quarter. The others are flows,
  * summed over the year's quarters.

@@ -1,11 +1,17 @@
-// The simulation's state, one Float64Array column per quantity across samples, allocated once
-// per run. Index conventions: entity quantities at [e·n + s]; pairs at [(a·E + b)·n + s];
-// per-quarter schedules at [(e·Q + q)·n + s].
+// The simulation's state, one Float64Array per quantity, allocated once per run. Samples are
+// stepped one after the other, so each sample's numbers sit together: entity quantities at
+// [s·E + e]; pairs at [(s·E + a)·E + b]; per-quarter schedules at [(s·E + e)·Q + q]; contract
+// quantities at [s·C + c]; capacity at [s·K + k] and [(s·K + k)·Q + q].
 
 /** State of every entity, contract and capacity for `n` samples. */
 export interface SimState {
   /** Samples. */
   readonly n: number;
+  /** Entities (E), contracts (C), capacity (K) and quarters (Q): the widths of the layout. */
+  readonly entities: number;
+  readonly contracts: number;
+  readonly capacity: number;
+  readonly quarters: number;
   /** Cash, debt, PP&E, shares outstanding, loan receivables, per entity. */
   readonly cash: Float64Array;
   readonly debt: Float64Array;
@@ -21,10 +27,11 @@ export interface SimState {
   /** Paid so far per contract (equity caps), outstanding principal per contract (loans). */
   readonly paid: Float64Array;
   readonly outstanding: Float64Array;
-  /** GW built so far per capacity; GW and GPUs added per capacity and quarter. */
+  /** GW built so far per capacity; GPUs added per capacity and quarter. */
   readonly built: Float64Array;
-  readonly gwAdded: Float64Array;
   readonly gpusAdded: Float64Array;
+  /** Outside money (equity from investors, loans from lenders) raised so far, per entity. */
+  readonly outsideRaised: Float64Array;
 }
 
 /** Allocates the state for the given sizes. */
@@ -39,6 +46,10 @@ export function allocateState(
   const defaultedAt = new Int32Array(entities * n).fill(-1);
   return {
     n,
+    entities,
+    contracts,
+    capacity,
+    quarters,
     cash: f(entities),
     debt: f(entities),
     ppe: f(entities),
@@ -50,7 +61,7 @@ export function allocateState(
     paid: f(contracts),
     outstanding: f(contracts),
     built: f(capacity),
-    gwAdded: f(capacity * quarters),
     gpusAdded: f(capacity * quarters),
+    outsideRaised: f(entities),
   };
 }

@@ -7,6 +7,7 @@ import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { SECTOR_NAMES } from "./ledger.js";
+import { compileSlots } from "./obligationSlots.js";
 import { pointValues, timeVaryingOrder } from "./pointValues.js";
 import {
   type EntityResult,
@@ -17,7 +18,8 @@ import {
   type SimEvent,
 } from "./result.js";
 import { allocateState } from "./simState.js";
-import { stepQuarter } from "./stepQuarter.js";
+import type { StepRecord } from "./stepRecord.js";
+import { allocateScratch, stepSamples } from "./stepSamples.js";
 
 /** Largest conservation error tolerated, in dollars; more is a bug in the ledger. */
 export const CONSERVATION_TOLERANCE = 1;
@@ -43,6 +45,11 @@ export function simulatePoint(
   pointValues(model, values, clockAt(scenario.start, 0), model.evaluationOrder);
   const varying = timeVaryingOrder(model);
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
+  const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
+  const slots = compileSlots(system);
+  const scratch = allocateScratch(system, slots);
+  const row = new Float64Array(E * SERIES.length);
+  const io = { columns, base: 0, out: row, stride: 1, outBase: 0 };
   system.entities.forEach((e, k) => {
     state.cash[k] = v(e.cash);
     state.debt[k] = Math.max(0, v(e.debt));
@@ -66,10 +73,10 @@ export function simulatePoint(
   let maxAbsError = 0;
   for (let q = 0; q < Q; q++) {
     pointValues(model, values, clockAt(scenario.start, q), varying);
-    const report = stepQuarter(system, state, q, 0, v);
+    const record: StepRecord = { transfers: [], events: [] };
+    maxAbsError = Math.max(maxAbsError, stepSamples(system, slots, state, q, io, scratch, record));
     const quarter = quarters[q] as string;
-    maxAbsError = Math.max(maxAbsError, Math.abs(report.cashChange - report.externalNet));
-    for (const t of report.transfers) {
+    for (const t of record.transfers) {
       flows.push({
         quarter,
         from: partyName(t.from),
@@ -79,13 +86,14 @@ export function simulatePoint(
         amount: t.amount,
       });
     }
-    for (const [e, type, amount, message] of report.events) {
+    for (const [e, type, amount, message] of record.events) {
       events.push({ quarter, entity: ids[e] as string, type, amount, message });
     }
     system.entities.forEach((e, k) => {
       const result = entities[e.id] as EntityResult;
-      for (const name of SERIES)
-        result.series[name].push((report.series[k] as Record<SeriesName, number>)[name]);
+      SERIES.forEach((name, m) => {
+        result.series[name].push(row[k * SERIES.length + m] as number);
+      });
       ids.forEach((other, j) => {
         if (j === k) return;
         (result.stakes[other] as number[]).push(

@@ -1,16 +1,29 @@
 // clearProRata: each payer pays one fraction of everything it owes, the greatest such vector.
 import { describe, expect, it } from "vitest";
-import { clearProRata } from "../../src/sim/clearProRata.js";
-import type { Obligation } from "../../src/sim/ledger.js";
+import { clearProRata as clear } from "../../src/sim/clearProRata.js";
 
-const owe = (from: number, to: number, amount: number): Obligation => ({
-  from,
-  to,
-  amount,
-  contract: "c",
-  kind: "compute",
-  index: -1,
-});
+type Owe = [from: number, to: number, amount: number];
+const owe = (from: number, to: number, amount: number): Owe => [from, to, amount];
+
+/** The fractions paid, for entities with `cash` and the obligations `list`. */
+function clearProRata(cash: number[], list: Owe[]): number[] {
+  const slots = {
+    count: list.length,
+    from: Int32Array.from(list, (o) => o[0]),
+    to: Int32Array.from(list, (o) => o[1]),
+  };
+  const f = new Float64Array(cash.length);
+  const owed = new Float64Array(cash.length);
+  clear(
+    Float64Array.from(cash),
+    slots,
+    Float64Array.from(list, (o) => o[2]),
+    f,
+    owed,
+    new Float64Array(cash.length),
+  );
+  return [...f];
+}
 
 describe("clearProRata", () => {
   it("lets a payer with enough cash pay in full", () => {

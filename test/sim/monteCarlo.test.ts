@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
-import { type MonteCarloResult, simulateMonteCarlo } from "../../src/sim/simulateMonteCarlo.js";
+import type { MonteCarloResult } from "../../src/sim/monteCarloSummary.js";
+import { simulateMonteCarlo } from "../../src/sim/simulateMonteCarlo.js";
 import { simulatePoint } from "../../src/sim/simulatePoint.js";
 
 function monteCarlo(text: string, samples: number, seed: number): MonteCarloResult {

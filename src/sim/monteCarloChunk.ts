@@ -1,0 +1,183 @@
+// One thread's share of a Monte Carlo run: a contiguous range of sample blocks, its simulation
+// state, and the counts it contributes to the run's probabilities. Every function here reads and
+// writes only its own samples' entries of the shared buffers, so any split of the blocks gives
+// the same bits.
+
+import { BLOCK_SIZE } from "../rng/index.js";
+import { DomainIssues } from "../sample/domainIssues.js";
+import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
+import type { Program } from "../sample/program.js";
+import type { MonteCarloBuffers, MonteCarloJob } from "./monteCarloJob.js";
+import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
+import { allocateState, type SimState } from "./simState.js";
+import { allocateScratch, type StepScratch, stepSamples } from "./stepSamples.js";
+
+const M = SERIES.length;
+const STOCK = SERIES.map((name) => STOCK_SERIES.has(name));
+
+/** Counts a chunk contributes to the run's probabilities (integers, so sums are exact). */
+export interface ChunkCounts {
+  /** Samples in which each entity has defaulted by the end of each quarter: [e · Q + q]. */
+  readonly defaulted: Float64Array;
+  /** Samples in which each entity's cash net of all outside money raised so far has been below
+   * zero by the end of each quarter: [e · Q + q]. */
+  readonly short: Float64Array;
+  /** Samples in which each entity's net income is positive in each year: [e · Y + y]. */
+  readonly profitable: Float64Array;
+}
+
+/** A thread's range of blocks and its state. */
+export interface Chunk {
+  /** Blocks [fromBlock, toBlock). */
+  readonly fromBlock: number;
+  readonly toBlock: number;
+  /** First absolute sample, and the number of samples. */
+  readonly from: number;
+  readonly count: number;
+  readonly state: SimState;
+  readonly scratch: StepScratch;
+  /** Per entity and sample: 1 once cash net of outside money has been below zero. */
+  readonly short: Uint8Array;
+  readonly counts: ChunkCounts;
+  /** Non-finite values found while evaluating assumptions. */
+  readonly issues: DomainIssues;
+  /** Largest conservation error seen, in dollars. */
+  maxError: number;
+}
+
+/** The chunk of blocks [fromBlock, toBlock). */
+export function createChunk(job: MonteCarloJob, fromBlock: number, toBlock: number): Chunk {
+  const { system } = job;
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const from = fromBlock * BLOCK_SIZE;
+  const count = Math.max(0, Math.min(job.samples, toBlock * BLOCK_SIZE) - from);
+  return {
+    fromBlock,
+    toBlock,
+    from,
+    count,
+    state: allocateState(count, E, system.contracts.length, system.capacity.length, Q),
+    scratch: allocateScratch(system, job.slots),
+    short: new Uint8Array(E * count),
+    counts: {
+      defaulted: new Float64Array(E * Q),
+      short: new Float64Array(E * Q),
+      profitable: new Float64Array(E * job.years.length),
+    },
+    issues: new DomainIssues(),
+    maxError: 0,
+  };
+}
+
+/** Evaluates the assumptions in `order` for the chunk's blocks, as of the first quarter. */
+export function sampleChunk(
+  job: MonteCarloJob,
+  program: Program,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  order: readonly number[],
+): void {
+  evaluateBlocks(
+    program,
+    buffers.columns,
+    {
+      samples: job.samples,
+      seed: job.seed,
+      fromBlock: chunk.fromBlock,
+      toBlock: chunk.toBlock,
+      clock: clockAt(job.system.start, 0),
+      order,
+    },
+    chunk.issues,
+  );
+}
+
+/**
+ * Steps the chunk's samples through quarter `q`: the assumptions that read the clock are
+ * evaluated for the quarter, then the simulation; the series go to the shared quarter buffer and
+ * the running yearly values, and the chunk's counts are updated.
+ */
+export function stepChunk(
+  job: MonteCarloJob,
+  program: Program,
+  varying: readonly number[],
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  q: number,
+): void {
+  const { system } = job;
+  const { state, count, from } = chunk;
+  const n = job.samples;
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const columns = buffers.columns;
+  if (q === 0) {
+    for (let k = 0; k < E; k++) {
+      const e = system.entities[k] as (typeof system.entities)[number];
+      for (let i = 0; i < count; i++) {
+        state.cash[i * E + k] =
+          e.cash < 0 ? 0 : ((columns[e.cash] as Float64Array)[from + i] as number);
+        state.debt[i * E + k] =
+          e.debt < 0 ? 0 : Math.max(0, (columns[e.debt] as Float64Array)[from + i] as number);
+      }
+    }
+  }
+  evaluateBlocks(
+    program,
+    columns,
+    {
+      samples: n,
+      seed: job.seed,
+      fromBlock: chunk.fromBlock,
+      toBlock: chunk.toBlock,
+      clock: clockAt(system.start, q),
+      order: varying,
+    },
+    chunk.issues,
+  );
+  const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
+  const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);
+  chunk.maxError = Math.max(chunk.maxError, error);
+  const newYear = q === 0 || job.yearOf[q] !== job.yearOf[q - 1];
+  const { series, years } = buffers;
+  for (let j = 0; j < E * M; j++) {
+    const offset = j * n + from;
+    if (STOCK[j % M]) continue;
+    if (newYear) years.set(series.subarray(offset, offset + count), offset);
+    else
+      for (let i = offset; i < offset + count; i++)
+        years[i] = (years[i] as number) + (series[i] as number);
+  }
+  const { counts } = chunk;
+  const endOfYear = q === Q - 1 || job.yearOf[q + 1] !== job.yearOf[q];
+  const y = job.yearOf[q] as number;
+  for (let k = 0; k < E; k++) {
+    let defaulted = 0;
+    let short = 0;
+    const cashRow = (k * M + SERIES_INDEX.cash) * n + from;
+    for (let i = 0; i < count; i++) {
+      if ((state.defaultedAt[i * E + k] as number) >= 0) defaulted++;
+      if ((series[cashRow + i] as number) - (state.outsideRaised[i * E + k] as number) < 0)
+        chunk.short[k * count + i] = 1;
+      short += chunk.short[k * count + i] as number;
+    }
+    counts.defaulted[k * Q + q] = defaulted;
+    counts.short[k * Q + q] = short;
+    if (endOfYear) {
+      const incomeRow = (k * M + SERIES_INDEX.netIncome) * n + from;
+      let profitable = 0;
+      for (let i = 0; i < count; i++) if ((years[incomeRow + i] as number) > 0) profitable++;
+      counts.profitable[k * job.years.length + y] = profitable;
+    }
+  }
+}
+
+/** Adds `other`'s counts into `into`. */
+export function addCounts(into: ChunkCounts, other: ChunkCounts): void {
+  for (const key of ["defaulted", "short", "profitable"] as const) {
+    const a = into[key];
+    const b = other[key];
+    for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) + (b[i] as number);
+  }
+}

@@ -1,0 +1,137 @@
+// A Monte Carlo run described as plain data (so it can be sent to worker threads), and the
+// buffers it shares between the threads: sample columns, the quarter's series, the running
+// yearly sums, declared outputs and the summaries.
+
+import type { Model } from "../model/model.js";
+import type { CorrelationTarget } from "../scenario/correlations.js";
+import { quarterLabel } from "../scenario/quarter.js";
+import type { Scenario } from "../scenario/scenario.js";
+import type { CompiledSystem } from "./compiledSystem.js";
+import { compileSlots, type ObligationSlots } from "./obligationSlots.js";
+import { SERIES } from "./result.js";
+
+/** Statistics stored per summary: mean, sd, p5, p25, p50, p75, p95. */
+export const SUMMARY_FIELDS = 7;
+
+/** Everything a thread needs to run its part of a Monte Carlo run. Plain, cloneable data. */
+export interface MonteCarloJob {
+  readonly scenario: string;
+  readonly model: Model;
+  readonly system: CompiledSystem;
+  readonly slots: ObligationSlots;
+  /** Declared outputs (names only until they are wired in). */
+  readonly outputs: { readonly outputs: readonly { readonly name: string }[] };
+  readonly correlation: CorrelationTarget | null;
+  /** Samples and seed. */
+  readonly samples: number;
+  readonly seed: number;
+  /** Quarter labels, calendar years, and per quarter the index of its year. */
+  readonly quarters: readonly string[];
+  readonly years: readonly number[];
+  readonly yearOf: readonly number[];
+}
+
+/** Builds the job of a run. */
+export function monteCarloJob(
+  scenario: Scenario,
+  model: Model,
+  system: CompiledSystem,
+  options: {
+    readonly samples: number;
+    readonly seed: number;
+    readonly correlation?: CorrelationTarget | null;
+  },
+): MonteCarloJob {
+  const quarters = Array.from({ length: system.quarters }, (_, q) =>
+    quarterLabel(system.start + q),
+  );
+  const yearNumbers = quarters.map((q) => Number(q.slice(0, 4)));
+  const years = [...new Set(yearNumbers)];
+  return {
+    scenario: scenario.name,
+    model,
+    system,
+    slots: compileSlots(system),
+    outputs: { outputs: [] },
+    correlation: options.correlation ?? null,
+    samples: options.samples,
+    seed: options.seed,
+    quarters,
+    years,
+    yearOf: yearNumbers.map((y) => years.indexOf(y)),
+  };
+}
+
+/** Number of entity series (entities × SERIES). */
+export function seriesCount(job: MonteCarloJob): number {
+  return job.system.entities.length * SERIES.length;
+}
+
+/** Number of summaries: per series and quarter, per series and year, per output. */
+export function summaryCount(job: MonteCarloJob): number {
+  return seriesCount(job) * (job.quarters.length + job.years.length) + job.outputs.outputs.length;
+}
+
+/** Shared memory of a run. Every array is indexed by absolute sample number within a row. */
+export interface MonteCarloBuffers {
+  /** One column per assumption. */
+  readonly columns: readonly Float64Array[];
+  /** The current quarter's series: [series · samples + sample]. */
+  readonly series: Float64Array;
+  /** Running sums of the flows over the current year (rows of stocks are unused). */
+  readonly years: Float64Array;
+  /** One column per declared output. */
+  readonly outputs: readonly Float64Array[];
+  /** SUMMARY_FIELDS numbers per summary (see summaryCount). */
+  readonly summaries: Float64Array;
+}
+
+/** Bytes of the shared buffers of `job`, to refuse runs that cannot fit before allocating. */
+export function sharedBytes(job: MonteCarloJob): number {
+  const rows = job.model.assumptions.length + 2 * seriesCount(job) + job.outputs.outputs.length;
+  return 8 * (rows * job.samples + summaryCount(job) * SUMMARY_FIELDS);
+}
+
+/** Allocates the buffers with `alloc` (ArrayBuffer in one thread, SharedArrayBuffer across). */
+export function allocateBuffers(
+  job: MonteCarloJob,
+  alloc: (bytes: number) => ArrayBufferLike,
+): MonteCarloBuffers {
+  const n = job.samples;
+  const f = (length: number) => new Float64Array(alloc(8 * length));
+  return {
+    columns: job.model.assumptions.map(() => f(n)),
+    series: f(seriesCount(job) * n),
+    years: f(seriesCount(job) * n),
+    outputs: job.outputs.outputs.map(() => f(n)),
+    summaries: f(summaryCount(job) * SUMMARY_FIELDS),
+  };
+}
+
+/** The buffers' underlying memory, to send to another thread. */
+export function bufferMemory(buffers: MonteCarloBuffers): {
+  readonly columns: ArrayBufferLike[];
+  readonly series: ArrayBufferLike;
+  readonly years: ArrayBufferLike;
+  readonly outputs: ArrayBufferLike[];
+  readonly summaries: ArrayBufferLike;
+} {
+  return {
+    columns: buffers.columns.map((c) => c.buffer),
+    series: buffers.series.buffer,
+    years: buffers.years.buffer,
+    outputs: buffers.outputs.map((c) => c.buffer),
+    summaries: buffers.summaries.buffer,
+  };
+}
+
+/** The buffers again, from their memory (in a worker thread). */
+export function buffersFrom(memory: ReturnType<typeof bufferMemory>): MonteCarloBuffers {
+  return {
+    columns: memory.columns.map((b) => new Float64Array(b)),
+    series: new Float64Array(memory.series),
+    years: new Float64Array(memory.years),
+    outputs: memory.outputs.map((b) => new Float64Array(b)),
+    summaries: new Float64Array(memory.summaries),
+  };
+}

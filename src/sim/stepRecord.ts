@@ -1,0 +1,90 @@
+// What a step records when asked (point runs): every transfer and every event, with the events
+// of a default (the missed payment and what each counterparty loses) spelled out.
+
+import type { CompiledSystem } from "./compiledSystem.js";
+import type { Obligation } from "./ledger.js";
+import type { SimState } from "./simState.js";
+
+/** Transfers and events of one quarter. */
+export interface StepRecord {
+  /** Every transfer made (index −1: transfers are not tied back to slots). */
+  readonly transfers: Obligation[];
+  /** Events, [entity, type, amount, message]. */
+  readonly events: Array<[number, string, number, string]>;
+}
+
+/**
+ * Records entity `k`'s default in quarter `q`: the missed payment (it paid `fraction` of `owed`)
+ * and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
+ */
+export function recordDefault(
+  record: StepRecord,
+  system: CompiledSystem,
+  state: SimState,
+  k: number,
+  fraction: number,
+  owed: number,
+  q: number,
+  i: number,
+  sa: number,
+  columns: readonly Float64Array[],
+): void {
+  const name = (e: number) => system.entities[e]?.name ?? "";
+  const v = (column: number) =>
+    column < 0 ? 0 : ((columns[column] as Float64Array)[sa] as number);
+  const missed = owed * (1 - fraction);
+  const events = record.events;
+  events.push([
+    k,
+    "missed-payment",
+    missed,
+    `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
+  ]);
+  events.push([k, "default", missed, `${name(k)} defaults: its remaining contracts stop`]);
+  const now = system.start + q;
+  const end = system.start + system.quarters;
+  system.contracts.forEach((c, ci) => {
+    if (c.from !== k && c.to !== k) return;
+    const other = c.from === k ? c.to : c.from;
+    if (other < 0 || (state.defaultedAt[i * state.entities + other] as number) >= 0) return;
+    let backlog = 0;
+    if (c.type === "purchase" || c.type === "lease") {
+      const last = Math.min(end, c.start + c.quarters);
+      const remaining = Math.max(0, last - Math.max(now + 1, c.start));
+      backlog = remaining * (c.total >= 0 ? v(c.total) / c.quarters : Math.max(0, v(c.amount)));
+    } else if (c.type === "equity") {
+      backlog =
+        c.cap >= 0 ? Math.max(0, v(c.cap) - (state.paid[i * state.contracts + ci] as number)) : 0;
+    } else {
+      backlog = state.outstanding[i * state.contracts + ci] as number;
+    }
+    const message =
+      c.type === "equity" && other === c.from
+        ? `${name(other)}'s remaining commitment to ${name(k)} (${c.id}) lapses`
+        : `${name(other)} loses ${c.id} with ${name(k)}`;
+    events.push([other, "contract-lost", backlog, message]);
+  });
+  for (const c of system.capacity) {
+    if (c.customer !== k && c.owner !== k) continue;
+    if (c.owner !== k)
+      events.push([
+        c.owner,
+        "contract-lost",
+        0,
+        `${name(c.owner)} stops building ${c.id} for ${name(k)}`,
+      ]);
+    for (const supplier of c.suppliers) {
+      if (
+        supplier.entity === k ||
+        (state.defaultedAt[i * state.entities + supplier.entity] as number) >= 0
+      )
+        continue;
+      events.push([
+        supplier.entity,
+        "contract-lost",
+        0,
+        `${name(supplier.entity)} loses the hardware sales of ${c.id} still to be built`,
+      ]);
+    }
+  }
+}
