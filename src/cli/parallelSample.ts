@@ -18,17 +18,11 @@ import {
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { SampleTask } from "./sampleWorker.js";
+import { workerFile } from "./workerFile.js";
 
 /** Threads used when the user does not say: every core. */
 export function defaultThreads(): number {
   return availableParallelism();
-}
-
-/** The worker's file: compiled JavaScript, or TypeScript through tsx when running from source. */
-function workerFile(): { filename: string; execArgv: string[] } {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const filename = new URL(`./sampleWorker.${fromSource ? "ts" : "js"}`, import.meta.url).href;
-  return { filename, execArgv: fromSource ? ["--import", "tsx"] : [] };
 }
 
 /** Options of a parallel run. */
@@ -59,7 +53,11 @@ export async function sampleParallel(
   if (threads === 1) return sampleModel(model, { samples, seed, start, correlation });
   const buffers = model.assumptions.map(() => new SharedArrayBuffer(samples * 8));
   const columns = buffers.map((b) => new Float64Array(b));
-  const pool = new Piscina({ ...workerFile(), minThreads: threads, maxThreads: threads });
+  const pool = new Piscina({
+    ...workerFile("sampleWorker"),
+    minThreads: threads,
+    maxThreads: threads,
+  });
   const issues = new DomainIssues();
   try {
     const phases = samplingPhases(compileProgram(model).order, correlation);

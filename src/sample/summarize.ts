@@ -149,7 +149,8 @@ function interpolate(values: Float64Array, ps: readonly number[], n: number): nu
 }
 
 /**
- * The summary of a column of samples, in three passes: the sum (two interleaved accumulators,
+ * The summary of a column of samples (a constant column in one pass: its value, sd 0), in three
+ * passes: the sum (two interleaved accumulators,
  * which halve the rounding error's growth and the dependency chain) with the range;
  * squared deviations with the bin counts; the gathering of the bins that hold the quantiles.
  */
@@ -166,17 +167,15 @@ export function summarize(x: Float64Array): Summary {
     min = Math.min(min, v);
     max = Math.max(max, v);
   }
+  if (min === max) return { mean: min, sd: 0, p5: min, p25: min, p50: min, p75: min, p95: min };
   const mean = (even + odd) / n;
-  let squares = 0;
-  let qs: number[];
-  if (min === max) {
-    for (let i = 0; i < n; i++) squares += ((x[i] as number) - mean) ** 2;
-    qs = SUMMARY_QUANTILES.map(() => min);
-  } else {
-    const found = orderStatistics(x, ranksOf(SUMMARY_QUANTILES, n), min, max, mean);
-    squares = found.squares;
-    qs = interpolate(found.values, SUMMARY_QUANTILES, n);
-  }
-  const [p5, p25, p50, p75, p95] = qs as [number, number, number, number, number];
-  return { mean, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0, p5, p25, p50, p75, p95 };
+  const found = orderStatistics(x, ranksOf(SUMMARY_QUANTILES, n), min, max, mean);
+  const [p5, p25, p50, p75, p95] = interpolate(found.values, SUMMARY_QUANTILES, n) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  return { mean, sd: n > 1 ? Math.sqrt(found.squares / (n - 1)) : 0, p5, p25, p50, p75, p95 };
 }

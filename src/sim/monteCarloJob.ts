@@ -92,6 +92,20 @@ export function sharedBytes(job: MonteCarloJob): number {
   return 8 * (rows * job.samples + summaryCount(job) * SUMMARY_FIELDS);
 }
 
+/** Bytes of simulation state per sample (see simState.ts), besides the shared buffers. */
+export function stateBytesPerSample(job: MonteCarloJob): number {
+  const E = job.system.entities.length;
+  const C = job.system.contracts.length;
+  const K = job.system.capacity.length;
+  const Q = job.system.quarters;
+  return 8 * (8 * E + E * E + E * Q + 2 * C + K + K * Q);
+}
+
+/** Bytes a run of `job` needs in all: shared buffers and every thread's state. */
+export function runBytes(job: MonteCarloJob): number {
+  return sharedBytes(job) + stateBytesPerSample(job) * job.samples;
+}
+
 /** Allocates the buffers with `alloc` (ArrayBuffer in one thread, SharedArrayBuffer across). */
 export function allocateBuffers(
   job: MonteCarloJob,

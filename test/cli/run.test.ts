@@ -87,4 +87,41 @@ describe("perpetuum run --samples", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("perpetuum: --samples 0: expected a whole number of at least 1\n");
   });
+
+  it("gives the same JSON, byte for byte, on 1 and 2 threads and on a second run", async () => {
+    const run = (threads: string) =>
+      runCli(
+        "run",
+        "ono",
+        "--samples",
+        "9000",
+        "--seed",
+        "4",
+        "--threads",
+        threads,
+        "--format",
+        "json",
+      );
+    const one = await run("1");
+    expect(one.code).toBe(0);
+    const two = await run("2");
+    expect(two.stdout).toBe(one.stdout);
+    expect((await run("2")).stdout).toBe(one.stdout);
+    const json = JSON.parse(one.stdout);
+    expect(json.samples).toBe(4500);
+    expect(json.checks.conservation.maxAbsError).toBeLessThanOrEqual(1);
+    const p = json.probabilities.openai;
+    expect(p.defaultQuarter.quarters).toHaveLength(28);
+    const total = p.defaultQuarter.quarters.reduce((a: number, b: number) => a + b, 0);
+    expect(total + p.defaultQuarter.never).toBeCloseTo(1, 12);
+    expect(p.needsOutsideMoneyBy.at(-1)).toBeGreaterThan(0.9);
+  });
+
+  it("refuses a run that cannot fit in memory, saying how many samples would", async () => {
+    const r = await runCli("run", "ono", "--samples", "1e8");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^perpetuum: --samples 1e8: 100,000,000 samples of this scenario need [\d.]+ GiB .*; the limit is 3\.5 GiB, which fits at most [\d,]+ samples\n$/,
+    );
+  });
 });

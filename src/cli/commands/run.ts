@@ -1,14 +1,18 @@
 // `perpetuum run [SCENARIO]`: simulates a scenario quarter by quarter (the point run, or a Monte
 // Carlo run with --samples) and prints the report, the result document (JSON) or a long CSV table.
 
+import { availableParallelism } from "node:os";
+import { MAX_RUN_BYTES, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
-import { maxSamples } from "../../sample/sampleModel.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
-import { simulateMonteCarlo } from "../../sim/simulateMonteCarlo.js";
+import { compileSystem } from "../../sim/compiledSystem.js";
+import { monteCarloJob, runBytes } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
+import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
+import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger } from "../parseCount.js";
 import { progressBar } from "../progress.js";
 
@@ -20,44 +24,52 @@ export interface RunFlags {
   readonly samples?: string;
   /** --seed. */
   readonly seed: string;
+  /** --threads. */
+  readonly threads?: string;
 }
 
 /** Runs `run`. */
-export function runCommand(file: string, flags: RunFlags, io: Io): void {
+export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<void> {
   const { scenario, model, path, text, correlation } = loadChecked(file, io);
   if (scenario.system.entities.length === 0) {
     throw new UsageError(
       `${path}: the scenario has no entities to simulate; use perpetuum sample to draw its assumptions`,
     );
   }
-  if (flags.samples !== undefined) {
-    const samples = parseInteger("--samples", flags.samples, 1);
-    const limit = maxSamples(model.assumptions.length);
-    if (samples > limit)
-      throw new UsageError(
-        `--samples ${flags.samples}: at most ${limit.toLocaleString("en-US")} samples of this scenario fit in memory`,
-      );
-    const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
-    const mc = simulateMonteCarlo(scenario, model, {
-      samples,
-      seed: parseInteger("--seed", flags.seed, 0),
-      correlation,
-      onQuarter: (done, total) => bar.update(done, total),
-    });
-    bar.stop();
-    if (!mc.ok) {
-      io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
-      throw new UsageError(`${path}: some samples have no finite value`);
-    }
-    io.out(
-      flags.format === "json"
-        ? `${JSON.stringify(mc.value, null, 2)}\n`
-        : renderMonteCarloReport(mc.value),
-    );
+  if (flags.samples === undefined) {
+    const result = simulatePoint(scenario, model);
+    if (flags.format === "json") io.out(`${JSON.stringify(result, null, 2)}\n`);
+    else if (flags.format === "csv") io.out(runCsv(result));
+    else io.out(renderRunReport(result));
     return;
   }
-  const result = simulatePoint(scenario, model);
-  if (flags.format === "json") io.out(`${JSON.stringify(result, null, 2)}\n`);
-  else if (flags.format === "csv") io.out(runCsv(result));
-  else io.out(renderRunReport(result));
+  const samples = parseInteger("--samples", flags.samples, 1);
+  const seed = parseInteger("--seed", flags.seed, 0);
+  const threads =
+    flags.threads !== undefined
+      ? parseInteger("--threads", flags.threads, 1)
+      : samples >= SIMULATION_PARALLEL_MIN_SAMPLES
+        ? availableParallelism()
+        : 1;
+  const system = compileSystem(scenario, model);
+  const job = monteCarloJob(scenario, model, system, { samples, seed, correlation });
+  const bytes = runBytes(job);
+  if (bytes > MAX_RUN_BYTES) {
+    const fit = Math.floor((samples * MAX_RUN_BYTES) / bytes);
+    throw new UsageError(
+      `--samples ${flags.samples}: ${samples.toLocaleString("en-US")} samples of this scenario need ${formatBytes(bytes)} (its assumptions, the quarter's results and the simulation state of every sample in flight); the limit is ${formatBytes(MAX_RUN_BYTES)}, which fits at most ${fit.toLocaleString("en-US")} samples`,
+    );
+  }
+  const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
+  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
+  bar.stop();
+  if (!mc.ok) {
+    io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
+    throw new UsageError(`${path}: some samples have no finite value`);
+  }
+  io.out(
+    flags.format === "json"
+      ? `${JSON.stringify(mc.value, null, 2)}\n`
+      : renderMonteCarloReport(mc.value),
+  );
 }
