@@ -1,5 +1,6 @@
 // Splits a value's text into tokens: quantity literals, quarter labels (2026Q3, read as the
-// quarter's index, comparable with `now`), names, operators and punctuation.
+// quarter's index, comparable with `now`), names, operators and punctuation. On request, names
+// may be dotted (`openai.cash`, `oracle-stargate.online`: the assumptions of the loop's fields).
 
 import { readLiteral } from "../units/literal.js";
 import { PLAIN, type Unit } from "../units/unit.js";
@@ -14,10 +15,21 @@ export type Token =
 
 const PUNCT = ["<=", ">=", "==", "!=", "+", "-", "*", "/", "^", "<", ">", "(", ")", "[", "]", ","];
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
+/** A name with dotted parts; its first part may hold `-` (an id) when a dot follows. */
+const DOTTED_NAME = /[A-Za-z_][A-Za-z0-9_]*(?:(?:-[A-Za-z0-9_]+)*\.[A-Za-z_][A-Za-z0-9_]*)+/y;
 const QUARTER = /(\d{4})Q([1-4])(?![A-Za-z0-9_])/y;
 
+/** Options of the lexer. */
+export interface LexOptions {
+  /** Read `a.b` and `id-x.b` as one name (output formulas may name the loop's fields). */
+  readonly dottedNames?: boolean;
+}
+
 /** The tokens of `text`, or the first problem found. */
-export function tokenize(text: string): { tokens: Token[] } | { problem: SyntaxProblem } {
+export function tokenize(
+  text: string,
+  options: LexOptions = {},
+): { tokens: Token[] } | { problem: SyntaxProblem } {
   const tokens: Token[] = [];
   let pos = 0;
   while (pos < text.length) {
@@ -55,8 +67,9 @@ export function tokenize(text: string): { tokens: Token[] } | { problem: SyntaxP
       pos = span.end;
       continue;
     }
+    DOTTED_NAME.lastIndex = pos;
     NAME.lastIndex = pos;
-    const name = NAME.exec(text);
+    const name = (options.dottedNames === true ? DOTTED_NAME.exec(text) : null) ?? NAME.exec(text);
     if (name !== null) {
       const end = pos + name[0].length;
       tokens.push({ kind: "name", text: name[0], span: { start: pos, end } });

@@ -5,7 +5,7 @@
 // associative, so -2^2 = -4 and 2^3^2 = 512); calls, lists [a, b], parentheses.
 
 import type { BinaryOp, Expr, Span, SyntaxProblem } from "./ast.js";
-import { type Token, tokenize } from "./lexer.js";
+import { type LexOptions, type Token, tokenize } from "./lexer.js";
 
 /** Deepest nesting of parentheses, lists and calls accepted (guards the call stack). */
 export const MAX_NESTING = 100;
@@ -222,8 +222,8 @@ export type ParseResult =
  *
  * @example parseExpression("users * paying_share * arpu") // ok, a tree of two products
  */
-export function parseExpression(text: string): ParseResult {
-  const lexed = tokenize(text);
+export function parseExpression(text: string, options: LexOptions = {}): ParseResult {
+  const lexed = tokenize(text, options);
   if ("problem" in lexed) return { ok: false, problem: lexed.problem };
   if (lexed.tokens.length === 1) {
     return {

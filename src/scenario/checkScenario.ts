@@ -2,6 +2,8 @@
 
 import { compileAssumptions } from "../model/compileAssumptions.js";
 import type { Model } from "../model/model.js";
+import { compileOutputs } from "../outputs/compileOutputs.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { checkSystem } from "../sim/checkSystem.js";
 import { type CorrelationTarget, compileCorrelations } from "./correlations.js";
 import type { Result } from "./diagnostic.js";
@@ -16,11 +18,13 @@ export interface CheckedScenario {
   readonly model: Model;
   /** Target rank correlations among its uncertain columns, when it declares any. */
   readonly correlation: CorrelationTarget | null;
+  /** Its declared outputs, compiled (no outputs when the file declares none). */
+  readonly outputs: OutputsPlan;
 }
 
 /**
  * Reads and compiles a scenario's text; on failure, the diagnostics of the file's structure, its
- * assumptions, its correlations and its loop's fields.
+ * assumptions, its correlations, its loop's fields and its outputs.
  */
 export function checkScenario(text: string): Result<CheckedScenario> {
   const loaded = loadScenario(text);
@@ -33,12 +37,18 @@ export function checkScenario(text: string): Result<CheckedScenario> {
   const correlations = ready
     ? compileCorrelations(ready.scenario.correlations, ready.model)
     : { target: null, problems: [] };
+  const outputs = ready ? compileOutputs(ready.scenario, ready.model) : null;
   const diagnostics = [
     ...loaded.diagnostics,
     ...(compiled.ok ? [] : compiled.diagnostics),
     ...system,
     ...correlations.problems,
+    ...(outputs === null || outputs.ok ? [] : outputs.diagnostics),
   ];
-  if (diagnostics.length > 0 || ready === null) return { ok: false, diagnostics };
-  return { ok: true, value: { ...ready, correlation: correlations.target } };
+  if (diagnostics.length > 0 || ready === null || outputs?.ok !== true)
+    return { ok: false, diagnostics };
+  return {
+    ok: true,
+    value: { ...ready, correlation: correlations.target, outputs: outputs.value },
+  };
 }

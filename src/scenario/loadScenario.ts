@@ -3,6 +3,8 @@
 
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import { MAX_SCENARIO_BYTES } from "../defaults.js";
+import { OUTPUT_KEYS } from "../outputs/outputSchema.js";
+import { readOutputs } from "../outputs/readOutputs.js";
 import type { CorrelationSource } from "./correlations.js";
 import type { Diagnostic } from "./diagnostic.js";
 import { parseQuarter, quarterLabel } from "./quarter.js";
@@ -42,6 +44,7 @@ function knownKeys(doc: Document): (path: ReadonlyArray<PropertyKey>) => readonl
     if (section === "assumptions" && path.length === 2)
       return doc.hasIn([...path, "stock"]) ? STOCK_KEYS : LONG_VALUE_KEYS;
     if (section === "entities" && path.length === 2) return ENTITY_KEYS;
+    if (section === "outputs" && path.length === 2) return OUTPUT_KEYS;
     if (section === "entities" && path.length === 3 && sub === "funding") return FUNDING_KEYS;
     if (section === "capacity" && path.length === 2) return CAPACITY_KEYS;
     if (section === "contracts" && path.length === 2) {
@@ -169,6 +172,7 @@ export function loadScenario(text: string): LoadedScenario {
   const parsed = scenarioFileSchema.safeParse(doc.toJS());
   const problems: Diagnostic[] = [];
   const assumptions = [...readAssumptions(doc, text, problems), ...readSystem(doc, text, problems)];
+  const outputs = readOutputs(doc, text, problems);
   if (!parsed.success)
     problems.push(...schemaDiagnostics(doc, parsed.error.issues, knownKeys(doc)));
   const diagnostics = firstAtEachPlace(problems);
@@ -185,6 +189,7 @@ export function loadScenario(text: string): LoadedScenario {
     quarters: file.quarters,
     assumptions,
     correlations: readCorrelations(doc),
+    outputs,
     system: {
       entities: Object.entries(file.entities ?? {}).map(([id, spec]) => ({ id, spec })),
       contracts: file.contracts ?? [],

@@ -1,5 +1,6 @@
 // The typed scenario: what the file says, with the positions needed to point at any part of it.
 
+import type { OutputSource } from "../outputs/outputSource.js";
 import type { CorrelationSource } from "./correlations.js";
 import type { SystemSpec } from "./system.js";
 
@@ -58,4 +59,6 @@ export interface Scenario {
   readonly system: SystemSpec;
   /** Target rank correlations between uncertain assumptions, as written. */
   readonly correlations: readonly CorrelationSource[];
+  /** Declared outputs, in file order (see docs/scenario-language.md#outputs). */
+  readonly outputs: readonly OutputSource[];
 }

@@ -2,6 +2,7 @@
 // values. The JSON Schema that editors use for completion is generated from it.
 
 import { z } from "zod";
+import { outputSchema } from "../outputs/outputSchema.js";
 import { QUARTER_PATTERN } from "./quarter.js";
 import { capacitySchema, contractSchema, entitySchema, ID_PATTERN } from "./schemaSystem.js";
 import { assumptionValue } from "./schemaValues.js";
@@ -60,6 +61,16 @@ export const scenarioFileSchema = z
       )
       .meta({
         description: "Rank (Spearman) correlations between uncertain assumptions: [a, b, rho].",
+      })
+      .optional(),
+    outputs: z
+      .record(
+        z.string().regex(NAME_PATTERN, "a name is a letter or _ followed by letters, digits or _"),
+        outputSchema,
+      )
+      .meta({
+        description:
+          "Named formulas over the run's results, summarised by the Monte Carlo run (see docs/scenario-language.md#outputs).",
       })
       .optional(),
     clearing: z
