@@ -85,12 +85,16 @@ function program(io: Io): Command {
       ),
     )
     .option(
+      "-o, --out <dir>",
+      "write summary.json, series.csv, series-years.csv and samples.parquet of a Monte Carlo into dir",
+    )
+    .option(
       "-t, --threads <k>",
       "worker threads of a Monte Carlo (default: every core from 8,192 samples, else 1); the result is the same for any k",
     )
     .addHelpText(
       "after",
-      "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2",
+      "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2\n  perpetuum run ono --samples 10000 --out results",
     )
     .action((file, flags) => runCommand(file, flags, io));
 

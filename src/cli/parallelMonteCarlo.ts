@@ -9,8 +9,12 @@ import { DomainIssues, domainDiagnostics } from "../sample/domainIssues.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { addCounts, type ChunkCounts } from "../sim/monteCarloChunk.js";
 import { allocateBuffers, bufferMemory, type MonteCarloJob } from "../sim/monteCarloJob.js";
-import { type MonteCarloResult, monteCarloResult } from "../sim/monteCarloSummary.js";
-import { checkConservation, runMonteCarloJob } from "../sim/simulateMonteCarlo.js";
+import { monteCarloResult } from "../sim/monteCarloSummary.js";
+import {
+  checkConservation,
+  type MonteCarloRun,
+  runMonteCarloJob,
+} from "../sim/simulateMonteCarlo.js";
 import { barrierMemory } from "./barrier.js";
 import type { MonteCarloPart, MonteCarloTask } from "./monteCarloWorker.js";
 import { workerFile } from "./workerFile.js";
@@ -23,7 +27,7 @@ export async function runMonteCarloParallel(
   job: MonteCarloJob,
   threads: number,
   onQuarter?: (done: number, total: number) => void,
-): Promise<Result<MonteCarloResult>> {
+): Promise<Result<MonteCarloRun>> {
   const blocks = Math.ceil(job.samples / BLOCK_SIZE);
   const k = Math.max(1, Math.min(threads, blocks));
   if (k === 1) return runMonteCarloJob(job, onQuarter);
@@ -75,5 +79,8 @@ export async function runMonteCarloParallel(
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
   checkConservation(maxError);
-  return { ok: true, value: monteCarloResult(job, buffers, counts, maxError, []) };
+  return {
+    ok: true,
+    value: { result: monteCarloResult(job, buffers, counts, maxError, []), buffers },
+  };
 }

@@ -13,7 +13,12 @@ import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { createChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
-import { allocateBuffers, type MonteCarloJob, monteCarloJob } from "./monteCarloJob.js";
+import {
+  allocateBuffers,
+  type MonteCarloBuffers,
+  type MonteCarloJob,
+  monteCarloJob,
+} from "./monteCarloJob.js";
 import {
   type MonteCarloResult,
   monteCarloResult,
@@ -44,11 +49,17 @@ export function checkConservation(maxAbsError: number): void {
   }
 }
 
+/** A finished run: the result document, and the buffers (sample columns, outputs) behind it. */
+export interface MonteCarloRun {
+  readonly result: MonteCarloResult;
+  readonly buffers: MonteCarloBuffers;
+}
+
 /** Runs `job` in this thread. */
 export function runMonteCarloJob(
   job: MonteCarloJob,
   onQuarter?: (done: number, total: number) => void,
-): Result<MonteCarloResult> {
+): Result<MonteCarloRun> {
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
@@ -66,7 +77,8 @@ export function runMonteCarloJob(
   const found = chunk.issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
   checkConservation(chunk.maxError);
-  return { ok: true, value: monteCarloResult(job, buffers, chunk.counts, chunk.maxError, []) };
+  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError, []);
+  return { ok: true, value: { result, buffers } };
 }
 
 /**
@@ -81,5 +93,6 @@ export function simulateMonteCarlo(
   system: CompiledSystem = compileSystem(scenario, model),
 ): Result<MonteCarloResult> {
   const job = monteCarloJob(scenario, model, system, options);
-  return runMonteCarloJob(job, options.onQuarter);
+  const run = runMonteCarloJob(job, options.onQuarter);
+  return run.ok ? { ok: true, value: run.value.result } : run;
 }

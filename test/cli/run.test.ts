@@ -1,4 +1,7 @@
 // perpetuum run and perpetuum scenarios through the CLI.
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/runCli.js";
 
@@ -94,7 +97,7 @@ describe("perpetuum run --samples", () => {
         "run",
         "ono",
         "--samples",
-        "9000",
+        "4500",
         "--seed",
         "4",
         "--threads",
@@ -122,6 +125,40 @@ describe("perpetuum run --samples", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /^perpetuum: --samples 1e8: 100,000,000 samples of this scenario need [\d.]+ GiB .*; the limit is 3\.5 GiB, which fits at most [\d,]+ samples\n$/,
+    );
+  });
+
+  it("writes summary.json, the bands as CSV and every sample as Parquet with --out", async () => {
+    const { asyncBufferFromFile, parquetReadObjects } = await import("hyparquet");
+    const dir = join(mkdtempSync(join(tmpdir(), "perpetuum-run-")), "results");
+    const r = await runCli("run", "examples/ring.yaml", "--samples", "300", "--out", dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`wrote ${join(dir, "summary.json")}`);
+    const json = JSON.parse(readFileSync(join(dir, "summary.json"), "utf8"));
+    expect(json.samples).toBe(300);
+    const series = readFileSync(join(dir, "series.csv"), "utf8").trim().split("\n");
+    expect(series[0]).toBe("quarter,entity,metric,mean,sd,p5,p25,p50,p75,p95");
+    const cash = series.find((line) => line.startsWith("2025Q1,a,cash,"))?.split(",");
+    expect(Number(cash?.[7])).toBe(json.summary.a.cash.quarters[0].p50);
+    expect(series).toHaveLength(1 + json.quarters.length * Object.keys(json.summary).length * 18);
+    const years = readFileSync(join(dir, "series-years.csv"), "utf8").split("\n");
+    expect(years[0]).toBe("year,entity,metric,mean,sd,p5,p25,p50,p75,p95");
+    const rows = (await parquetReadObjects({
+      file: await asyncBufferFromFile(join(dir, "samples.parquet")),
+    })) as Record<string, number>[];
+    expect(rows).toHaveLength(300);
+    expect(rows[7]?.sample).toBe(7);
+    expect(Object.keys(rows[0] as object)).toContain("a_sales");
+    const sales = rows.map((row) => row.a_sales as number);
+    expect(Math.min(...sales)).toBeGreaterThan(1.5e9);
+    expect(new Set(sales).size).toBe(300);
+  });
+
+  it("refuses --out without --samples", async () => {
+    const r = await runCli("run", "ono", "--out", "x");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      "perpetuum: --out writes the files of a Monte Carlo run; add --samples N\n",
     );
   });
 });

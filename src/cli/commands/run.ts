@@ -15,6 +15,7 @@ import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger } from "../parseCount.js";
 import { progressBar } from "../progress.js";
+import { writeRunDirectory } from "../writeRunDirectory.js";
 
 /** Options of `run`. */
 export interface RunFlags {
@@ -26,6 +27,8 @@ export interface RunFlags {
   readonly seed: string;
   /** --threads. */
   readonly threads?: string;
+  /** --out: a directory for summary.json, series.csv, series-years.csv and samples.parquet. */
+  readonly out?: string;
 }
 
 /** Runs `run`. */
@@ -37,6 +40,8 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     );
   }
   if (flags.samples === undefined) {
+    if (flags.out !== undefined)
+      throw new UsageError("--out writes the files of a Monte Carlo run; add --samples N");
     const result = simulatePoint(scenario, model);
     if (flags.format === "json") io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (flags.format === "csv") io.out(runCsv(result));
@@ -67,9 +72,15 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
     throw new UsageError(`${path}: some samples have no finite value`);
   }
+  const { result, buffers } = mc.value;
   io.out(
     flags.format === "json"
-      ? `${JSON.stringify(mc.value, null, 2)}\n`
-      : renderMonteCarloReport(mc.value),
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : renderMonteCarloReport(result),
   );
+  if (flags.out !== undefined) {
+    const names = job.outputs.outputs.map((o) => o.name);
+    const paths = writeRunDirectory(flags.out, result, model, buffers, names);
+    io.err(`wrote ${paths.join(", ")}\n`);
+  }
 }
