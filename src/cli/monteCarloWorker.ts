@@ -4,9 +4,15 @@
 import type { DomainIssue } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
-import { type ChunkCounts, createChunk, sampleChunk, stepChunk } from "../sim/monteCarloChunk.js";
+import {
+  type ChunkCounts,
+  createChunk,
+  finishChunk,
+  sampleChunk,
+  stepChunk,
+} from "../sim/monteCarloChunk.js";
 import { type bufferMemory, buffersFrom, type MonteCarloJob } from "../sim/monteCarloJob.js";
-import { quarterTasks, runSummaryTask } from "../sim/monteCarloSummary.js";
+import { outputTasks, quarterTasks, runSummaryTask } from "../sim/monteCarloSummary.js";
 import { timeVaryingOrder } from "../sim/pointValues.js";
 import { abortBarrier, arriveAndWait } from "./barrier.js";
 
@@ -59,6 +65,11 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
       if (index === 0) Atomics.store(progress, 0, q + 1);
       sync();
     }
+    finishChunk(job, buffers, chunk);
+    sync();
+    outputTasks(job).forEach((summary, k) => {
+      if (k % threads === index) runSummaryTask(job, buffers, summary);
+    });
     return { issues: chunk.issues.list(), counts: chunk.counts, maxError: chunk.maxError };
   } catch (error) {
     abortBarrier(barrier);

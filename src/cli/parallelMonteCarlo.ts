@@ -81,6 +81,6 @@ export async function runMonteCarloParallel(
   checkConservation(maxError);
   return {
     ok: true,
-    value: { result: monteCarloResult(job, buffers, counts, maxError, []), buffers },
+    value: { result: monteCarloResult(job, buffers, counts, maxError), buffers },
   };
 }

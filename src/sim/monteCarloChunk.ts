@@ -3,6 +3,8 @@
 // writes only its own samples' entries of the shared buffers, so any split of the blocks gives
 // the same bits.
 
+import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
+import type { Recorded } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
@@ -39,6 +41,8 @@ export interface Chunk {
   /** Per entity and sample: 1 once cash net of outside money has been below zero. */
   readonly short: Uint8Array;
   readonly counts: ChunkCounts;
+  /** The trajectories the declared outputs read, for this chunk's samples. */
+  readonly recorded: Recorded;
   /** Non-finite values found while evaluating assumptions. */
   readonly issues: DomainIssues;
   /** Largest conservation error seen, in dollars. */
@@ -64,6 +68,13 @@ export function createChunk(job: MonteCarloJob, fromBlock: number, toBlock: numb
       defaulted: new Float64Array(E * Q),
       short: new Float64Array(E * Q),
       profitable: new Float64Array(E * job.years.length),
+    },
+    recorded: {
+      count,
+      quarters: Q,
+      series: job.outputs.series.map(() => new Float64Array(Q * count)),
+      assumptions: job.outputs.assumptions.map(() => new Float64Array(Q * count)),
+      defaultedAt: new Int32Array(E * count),
     },
     issues: new DomainIssues(),
     maxError: 0,
@@ -149,6 +160,15 @@ export function stepChunk(
       for (let i = offset; i < offset + count; i++)
         years[i] = (years[i] as number) + (series[i] as number);
   }
+  const { recorded } = chunk;
+  job.outputs.series.forEach((ref, r) => {
+    const offset = (ref.entity * M + SERIES_INDEX[ref.metric]) * n + from;
+    (recorded.series[r] as Float64Array).set(series.subarray(offset, offset + count), q * count);
+  });
+  job.outputs.assumptions.forEach((column, r) => {
+    const values = (columns[column] as Float64Array).subarray(from, from + count);
+    (recorded.assumptions[r] as Float64Array).set(values, q * count);
+  });
   const { counts } = chunk;
   const endOfYear = q === Q - 1 || job.yearOf[q + 1] !== job.yearOf[q];
   const y = job.yearOf[q] as number;
@@ -171,6 +191,19 @@ export function stepChunk(
       counts.profitable[k * job.years.length + y] = profitable;
     }
   }
+}
+
+/**
+ * Evaluates the declared outputs for the chunk's samples into the shared output columns, once
+ * every quarter has been stepped. Non-finite values are recorded in the chunk's issues.
+ */
+export function finishChunk(job: MonteCarloJob, buffers: MonteCarloBuffers, chunk: Chunk): void {
+  const { state, count, recorded } = chunk;
+  const E = job.system.entities.length;
+  for (let k = 0; k < E; k++)
+    for (let i = 0; i < count; i++)
+      recorded.defaultedAt[k * count + i] = state.defaultedAt[i * E + k] as number;
+  evaluateOutputs(job.outputs, recorded, buffers.outputs, chunk.from, chunk.issues);
 }
 
 /** Adds `other`'s counts into `into`. */

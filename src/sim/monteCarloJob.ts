@@ -3,6 +3,7 @@
 // yearly sums, declared outputs and the summaries.
 
 import type { Model } from "../model/model.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -19,8 +20,8 @@ export interface MonteCarloJob {
   readonly model: Model;
   readonly system: CompiledSystem;
   readonly slots: ObligationSlots;
-  /** Declared outputs (names only until they are wired in). */
-  readonly outputs: { readonly outputs: readonly { readonly name: string }[] };
+  /** The scenario's declared outputs. */
+  readonly outputs: OutputsPlan;
   readonly correlation: CorrelationTarget | null;
   /** Samples and seed. */
   readonly samples: number;
@@ -40,6 +41,7 @@ export function monteCarloJob(
     readonly samples: number;
     readonly seed: number;
     readonly correlation?: CorrelationTarget | null;
+    readonly outputs?: OutputsPlan;
   },
 ): MonteCarloJob {
   const quarters = Array.from({ length: system.quarters }, (_, q) =>
@@ -52,7 +54,15 @@ export function monteCarloJob(
     model,
     system,
     slots: compileSlots(system),
-    outputs: { outputs: [] },
+    outputs: options.outputs ?? {
+      outputs: [],
+      series: [],
+      assumptions: [],
+      defaults: false,
+      start: system.start,
+      quarters: system.quarters,
+      programs: [],
+    },
     correlation: options.correlation ?? null,
     samples: options.samples,
     seed: options.seed,
@@ -92,13 +102,17 @@ export function sharedBytes(job: MonteCarloJob): number {
   return 8 * (rows * job.samples + summaryCount(job) * SUMMARY_FIELDS);
 }
 
-/** Bytes of simulation state per sample (see simState.ts), besides the shared buffers. */
+/**
+ * Bytes of simulation state per sample (see simState.ts) and of the trajectories the declared
+ * outputs read, besides the shared buffers.
+ */
 export function stateBytesPerSample(job: MonteCarloJob): number {
   const E = job.system.entities.length;
   const C = job.system.contracts.length;
   const K = job.system.capacity.length;
   const Q = job.system.quarters;
-  return 8 * (8 * E + E * E + E * Q + 2 * C + K + K * Q);
+  const recorded = (job.outputs.series.length + job.outputs.assumptions.length) * Q;
+  return 8 * (8 * E + E * E + E * Q + 2 * C + K + K * Q + recorded);
 }
 
 /** Bytes a run of `job` needs in all: shared buffers and every thread's state. */

@@ -144,7 +144,6 @@ export function monteCarloResult(
   buffers: MonteCarloBuffers,
   counts: ChunkCounts,
   maxAbsError: number,
-  booleans: readonly boolean[],
 ): MonteCarloResult {
   const n = job.samples;
   const Q = job.quarters.length;
@@ -180,7 +179,7 @@ export function monteCarloResult(
   const outputs: Record<string, OutputSummary> = {};
   job.outputs.outputs.forEach((o, i) => {
     const s = summaryAt(buffers.summaries, outputSlot(job, i));
-    outputs[o.name] = booleans[i] ? { ...s, probability: s.mean } : s;
+    outputs[o.name] = o.boolean ? { ...s, probability: s.mean } : s;
   });
   return {
     scenario: job.scenario,

@@ -4,6 +4,7 @@
 // (src/cli/parallelMonteCarlo.ts), so the result is the same bit for bit.
 
 import type { Model } from "../model/model.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { domainDiagnostics } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
@@ -12,7 +13,7 @@ import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
-import { createChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
+import { createChunk, finishChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
 import {
   allocateBuffers,
   type MonteCarloBuffers,
@@ -22,6 +23,7 @@ import {
 import {
   type MonteCarloResult,
   monteCarloResult,
+  outputTasks,
   quarterTasks,
   runSummaryTask,
 } from "./monteCarloSummary.js";
@@ -36,6 +38,8 @@ export interface MonteCarloOptions {
   readonly seed: number;
   /** Target rank correlations among uncertain inputs, when any. */
   readonly correlation?: CorrelationTarget | null;
+  /** The scenario's declared outputs (none when absent). */
+  readonly outputs?: OutputsPlan;
   /** Called after each quarter with the quarters done and the total (for a progress bar). */
   readonly onQuarter?: (done: number, total: number) => void;
 }
@@ -74,10 +78,12 @@ export function runMonteCarloJob(
     for (const task of quarterTasks(job, q)) runSummaryTask(job, buffers, task);
     onQuarter?.(q + 1, Q);
   }
+  finishChunk(job, buffers, chunk);
+  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task);
   const found = chunk.issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
   checkConservation(chunk.maxError);
-  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError, []);
+  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError);
   return { ok: true, value: { result, buffers } };
 }
 

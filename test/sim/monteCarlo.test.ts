@@ -10,7 +10,8 @@ import { simulatePoint } from "../../src/sim/simulatePoint.js";
 function monteCarlo(text: string, samples: number, seed: number): MonteCarloResult {
   const checked = checkScenario(text);
   if (!checked.ok) throw new Error(checked.diagnostics.map((d) => d.message).join("; "));
-  const r = simulateMonteCarlo(checked.value.scenario, checked.value.model, { samples, seed });
+  const { scenario, model, outputs } = checked.value;
+  const r = simulateMonteCarlo(scenario, model, { samples, seed, outputs });
   if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join("; "));
   return r.value;
 }
@@ -49,5 +50,25 @@ describe("simulateMonteCarlo", () => {
     expect(p(base)).toBeLessThan(0.5);
     expect(p(shocked)).toBeGreaterThan(0.9);
     expect(base.summary.openai?.netIncome.years).toHaveLength(7);
+  });
+
+  it("summarises declared outputs from the same numbers as the bands, with probabilities for conditions", () => {
+    const withOutputs = `${RING}
+outputs:
+  a_revenue_2025: = revenue(a, 2025)
+  a_cash_end: = cash(a)
+  a_profitable_2025: = netIncome(a, 2025) > 0
+  b_defaults: = defaulted(b)
+  sales_last: = a_sales
+`;
+    const r = monteCarlo(withOutputs, 3000, 2);
+    const a = r.summary.a;
+    expect(r.outputs.a_revenue_2025).toEqual(a?.revenue.years[0]);
+    expect(r.outputs.a_cash_end).toEqual(a?.cash.quarters.at(-1));
+    expect(r.outputs.a_profitable_2025?.probability).toBe(r.probabilities.a?.profitableIn[0]);
+    expect(r.outputs.b_defaults?.probability).toBe(r.probabilities.b?.defaultBy.at(-1));
+    expect(r.outputs.a_revenue_2025).not.toHaveProperty("probability");
+    expect(r.outputs.sales_last?.p50).toBeGreaterThan(2.4e9);
+    expect(r.outputs.sales_last?.p50).toBeLessThan(2.6e9);
   });
 });

@@ -33,7 +33,7 @@ export interface RunFlags {
 
 /** Runs `run`. */
 export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<void> {
-  const { scenario, model, path, text, correlation } = loadChecked(file, io);
+  const { scenario, model, path, text, correlation, outputs } = loadChecked(file, io);
   if (scenario.system.entities.length === 0) {
     throw new UsageError(
       `${path}: the scenario has no entities to simulate; use perpetuum sample to draw its assumptions`,
@@ -57,7 +57,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
         ? availableParallelism()
         : 1;
   const system = compileSystem(scenario, model);
-  const job = monteCarloJob(scenario, model, system, { samples, seed, correlation });
+  const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
   const bytes = runBytes(job);
   if (bytes > MAX_RUN_BYTES) {
     const fit = Math.floor((samples * MAX_RUN_BYTES) / bytes);
