@@ -76,7 +76,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   io.out(
     flags.format === "json"
       ? `${JSON.stringify(result, null, 2)}\n`
-      : renderMonteCarloReport(result),
+      : renderMonteCarloReport(result, outputs.outputs),
   );
   if (flags.out !== undefined) {
     const names = job.outputs.outputs.map((o) => o.name);
