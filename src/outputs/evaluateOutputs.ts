@@ -1,7 +1,7 @@
 // Evaluates the declared outputs for a chunk of samples from the values the run recorded.
 
 import type { DomainIssues } from "../sample/domainIssues.js";
-import { newFrame } from "./frame.js";
+import { frameFor } from "./frame.js";
 import type { OutputsPlan } from "./outputsPlan.js";
 import type { Recorded } from "./recorded.js";
 import { runProgram } from "./runProgram.js";
@@ -12,8 +12,8 @@ import { traceNonFinite } from "./traceNonFinite.js";
  * samples of the chunk gave a value that is not finite (NaN or ±∞, written as is). Each such
  * sample is traced to its cause in `issues` (keyed by the place in the scenario file, with the
  * absolute sample number `offset + i`), so that the caller can report "division by zero in N of
- * M samples" with `domainDiagnostics`. Pure apart from `out` and `issues`; allocates per call,
- * not per sample.
+ * M samples" with `domainDiagnostics`. Pure apart from `out` and `issues` (registers are reused
+ * from one chunk to the next of the same size).
  *
  * Conventions: bare assumptions, clock variables and defaulted(…) read the last quarter; a
  * comparison with a value that is not finite is not finite.
@@ -31,7 +31,7 @@ export function evaluateOutputs(
   const nonFinite = new Int32Array(plan.programs.length);
   const env = { recorded, start: plan.start, offset, issues };
   plan.programs.forEach((program, o) => {
-    const frame = newFrame(program, recorded.count);
+    const frame = frameFor(program, recorded.count);
     runProgram(program, frame, env, recorded.quarters - 1);
     const result = frame.regs[program.result] as Float64Array;
     const target = out[o] as Float64Array;

@@ -28,18 +28,21 @@ function finite(x: number): boolean {
   return x - x === 0;
 }
 
-function runOp(step: Extract<Step, { k: "op" }>, d: Float64Array, regs: readonly Float64Array[]) {
-  const views: View[] = [0, 1, 2].map((j) => ({
-    arr: regs[step.args[j] ?? (step.args[0] as number)] as Float64Array,
+function runOp(step: Extract<Step, { k: "op" }>, d: Float64Array, program: Program, frame: Frame) {
+  const view = (j: number): View => ({
+    arr: frame.regs[step.args[j] ?? (step.args[0] as number)] as Float64Array,
     off: 0,
-  }));
-  const [a, b, c] = views as [View, View, View];
-  runInstruction(step.op, d, a, b, c, d.length);
+  });
+  const a = view(0);
+  runInstruction(step.op, d, a, view(1), view(2), d.length);
   if (!POISONED.has(step.op)) return;
-  const x = a.arr;
-  const y = step.op === "if" ? a.arr : b.arr;
-  for (let i = 0; i < d.length; i++) {
-    if (!finite(x[i] as number) || !finite(y[i] as number)) d[i] = Number.NaN;
+  // The condition of if(…), or each operand of a comparison that is not a constant.
+  const checked = (step.op === "if" ? step.args.slice(0, 1) : step.args).filter(
+    (r) => program.steps[r]?.k !== "const",
+  );
+  for (const r of checked) {
+    const x = frame.regs[r] as Float64Array;
+    for (let i = 0; i < d.length; i++) if (!finite(x[i] as number)) d[i] = Number.NaN;
   }
 }
 
@@ -52,8 +55,8 @@ function runSeries(step: Extract<Step, { k: "series" }>, d: Float64Array, env: R
     d.set(s.subarray(to * count, to * count + count));
     return;
   }
-  d.fill(0);
-  for (let t = from; t <= to; t++) {
+  d.set(s.subarray(from * count, from * count + count));
+  for (let t = from + 1; t <= to; t++) {
     const base = t * count;
     for (let i = 0; i < count; i++) d[i] = (d[i] as number) + (s[base + i] as number);
   }
@@ -128,7 +131,7 @@ export function runProgram(program: Program, frame: Frame, env: RunEnv, q: numbe
         runFirst(step, d, frame.nested.get(k) as Frame, env);
         return;
       case "op":
-        runOp(step, d, frame.regs);
+        runOp(step, d, program, frame);
         return;
       default:
         step satisfies never;
