@@ -9,7 +9,7 @@ import { loadChecked } from "../loadChecked.js";
 
 /** Runs `check`. */
 export function checkCommand(file: string, io: Io): void {
-  const { scenario, model, path } = loadChecked(file, io);
+  const { scenario, model, outputs, path } = loadChecked(file, io);
   const rows = model.assumptions.map((a) => [
     a.name,
     describeAssumption(a),
@@ -23,5 +23,16 @@ export function checkCommand(file: string, io: Io): void {
   io.out(
     `${renderTable(["assumption", "meaning", "unit", "source"], rows, ["left", "left", "left", "left"])}\n`,
   );
+  if (outputs.outputs.length > 0) {
+    const declared = outputs.outputs.map((o) => [
+      o.name,
+      `= ${o.text}`,
+      o.boolean ? "probability" : unitName(o.unit),
+      o.note ?? "",
+    ]);
+    io.out(
+      `\n${renderTable(["output", "formula", "unit", "note"], declared, ["left", "left", "left", "left"])}\n`,
+    );
+  }
   io.out("\nok: no problems found\n");
 }
