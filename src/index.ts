@@ -7,6 +7,8 @@ export { parseExpression } from "./expr/parser.js";
 export { compileAssumptions } from "./model/compileAssumptions.js";
 export { describeAssumption, describeDistribution } from "./model/describeAssumption.js";
 export type { CompiledAssumption, Model } from "./model/model.js";
+export type { OutputInfo, OutputsPlan, Recorded } from "./outputs/index.js";
+export { compileOutputs, evaluateOutputs } from "./outputs/index.js";
 export { BLOCK_SIZE, streamRng } from "./rng/index.js";
 export type { Rng } from "./rng/rng.js";
 export { DomainIssues } from "./sample/domainIssues.js";
