@@ -46,7 +46,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const buffers = buffersFrom(task.memory);
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
-    const chunk = createChunk(job, task.fromBlock, task.toBlock);
+    const chunk = createChunk(job, program, task.fromBlock, task.toBlock);
     samplingPhases(program.order, job.correlation).forEach((order, phase) => {
       if (phase > 0 && job.correlation) {
         sync();

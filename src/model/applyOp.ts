@@ -1,6 +1,7 @@
 // The meaning of each operation on one sample. Constant folding uses it directly; the column
 // evaluator implements the same definitions as loops (and is tested against this one).
 
+import { power } from "../math/power.js";
 import type { OpCode } from "./ir.js";
 
 /**
@@ -22,7 +23,7 @@ export function applyOp(op: OpCode, x: number, y = 0, z = 0): number {
     case "div":
       return x / y;
     case "pow":
-      return x ** y;
+      return power(x, y);
     case "neg":
       return -x;
     case "lt":

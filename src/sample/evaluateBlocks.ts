@@ -46,6 +46,11 @@ export interface Clock {
   readonly year: number;
 }
 
+/** Working columns of one block for `program` (pass them to evaluateBlocks to reuse them). */
+export function allocateSlots(program: Program): Float64Array[] {
+  return Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
+}
+
 /** The clock of quarter `t` of a scenario starting at quarter index `start`. */
 export function clockAt(start: number, t: number): Clock {
   return { t, now: start + t, year: Math.floor((start + t) / 4) };
@@ -65,15 +70,16 @@ function reasonFor(op: OpCode | "sample", args: readonly number[]): DomainReason
 /**
  * Evaluates blocks `fromBlock … toBlock − 1` of `program` into `columns` (one Float64Array of
  * length `samples` per assumption, indexed by absolute sample number). Non-finite results are
- * traced to the operation that produced them and recorded in `issues`.
+ * traced to the operation that produced them and recorded in `issues`. `slots` is working memory
+ * (allocateSlots), allocated per call unless given.
  */
 export function evaluateBlocks(
   program: Program,
   columns: readonly Float64Array[],
   range: BlockRange,
   issues: DomainIssues,
+  slots: readonly Float64Array[] = allocateSlots(program),
 ): void {
-  const slots = Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
   program.constants.forEach((value, i) => {
     (slots[TIME_SLOTS + i] as Float64Array).fill(value);
   });

@@ -1,6 +1,7 @@
 // Executes one column instruction over `len` samples: a tight loop per operation. The loops
 // implement exactly the definitions of applyOp (tests compare the two).
 
+import { power } from "../math/power.js";
 import type { OpCode } from "../model/ir.js";
 
 /** A resolved operand: an array and the offset of the block's first sample in it. */
@@ -38,7 +39,7 @@ export function runInstruction(
       for (let i = 0; i < len; i++) d[i] = (x[xo + i] as number) / (y[yo + i] as number);
       return;
     case "pow":
-      for (let i = 0; i < len; i++) d[i] = (x[xo + i] as number) ** (y[yo + i] as number);
+      for (let i = 0; i < len; i++) d[i] = power(x[xo + i] as number, y[yo + i] as number);
       return;
     case "neg":
       for (let i = 0; i < len; i++) d[i] = -(x[xo + i] as number);

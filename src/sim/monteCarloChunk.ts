@@ -7,7 +7,7 @@ import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
 import type { Recorded } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
-import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
+import { allocateSlots, clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
 import type { MonteCarloBuffers, MonteCarloJob } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
@@ -45,12 +45,19 @@ export interface Chunk {
   readonly recorded: Recorded;
   /** Non-finite values found while evaluating assumptions. */
   readonly issues: DomainIssues;
+  /** Working memory of the assumption evaluator. */
+  readonly slots: readonly Float64Array[];
   /** Largest conservation error seen, in dollars. */
   maxError: number;
 }
 
 /** The chunk of blocks [fromBlock, toBlock). */
-export function createChunk(job: MonteCarloJob, fromBlock: number, toBlock: number): Chunk {
+export function createChunk(
+  job: MonteCarloJob,
+  program: Program,
+  fromBlock: number,
+  toBlock: number,
+): Chunk {
   const { system } = job;
   const E = system.entities.length;
   const Q = system.quarters;
@@ -77,6 +84,7 @@ export function createChunk(job: MonteCarloJob, fromBlock: number, toBlock: numb
       defaultedAt: new Int32Array(E * count),
     },
     issues: new DomainIssues(),
+    slots: allocateSlots(program),
     maxError: 0,
   };
 }
@@ -101,6 +109,7 @@ export function sampleChunk(
       order,
     },
     chunk.issues,
+    chunk.slots,
   );
 }
 
@@ -146,10 +155,13 @@ export function stepChunk(
       order: varying,
     },
     chunk.issues,
+    chunk.slots,
   );
-  const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
-  const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);
-  chunk.maxError = Math.max(chunk.maxError, error);
+  if (E > 0) {
+    const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
+    const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);
+    chunk.maxError = Math.max(chunk.maxError, error);
+  }
   const newYear = q === 0 || job.yearOf[q] !== job.yearOf[q - 1];
   const { series, years } = buffers;
   for (let j = 0; j < E * M; j++) {

@@ -67,7 +67,7 @@ export function runMonteCarloJob(
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const chunk = createChunk(job, 0, Math.ceil(job.samples / BLOCK_SIZE));
+  const chunk = createChunk(job, program, 0, Math.ceil(job.samples / BLOCK_SIZE));
   samplingPhases(program.order, job.correlation).forEach((order, phase) => {
     if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
     sampleChunk(job, program, buffers, chunk, order);

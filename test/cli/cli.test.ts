@@ -138,6 +138,7 @@ describe("perpetuum schema", () => {
       "contracts",
       "capacity",
       "correlations",
+      "outputs",
       "clearing",
     ]);
     expect(schema.additionalProperties).toBe(false);

@@ -62,7 +62,23 @@ describe("perpetuum run", () => {
   it("refuses a scenario without entities and says what to use instead", async () => {
     const r = await runCli("run", "examples/m1.yaml");
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("no entities to simulate; use perpetuum sample");
+    expect(r.stderr).toContain(
+      "no entities to simulate and no outputs to summarise; use perpetuum sample",
+    );
+  });
+
+  it("runs a scenario of stocks and outputs alone as a Monte Carlo (M2), but has no point run for it", async () => {
+    const r = await runCli("run", "examples/m2.yaml", "--samples", "2000", "--format", "json");
+    expect(r.code).toBe(0);
+    const { outputs } = JSON.parse(r.stdout);
+    expect(outputs.first_negative_quarter.p50).toBe(3);
+    expect(outputs.final_cash.p50).toBeGreaterThan(-290e9);
+    expect(outputs.final_cash.p50).toBeLessThan(-250e9);
+    const point = await runCli("run", "examples/m2.yaml");
+    expect(point.code).toBe(1);
+    expect(point.stderr).toContain(
+      "no entities, so there is no point run; run its outputs with --samples N",
+    );
   });
 });
 

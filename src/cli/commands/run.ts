@@ -34,9 +34,12 @@ export interface RunFlags {
 /** Runs `run`. */
 export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<void> {
   const { scenario, model, path, text, correlation, outputs } = loadChecked(file, io);
-  if (scenario.system.entities.length === 0) {
+  const nothingToRun = scenario.system.entities.length === 0 && outputs.outputs.length === 0;
+  if (nothingToRun || (scenario.system.entities.length === 0 && flags.samples === undefined)) {
     throw new UsageError(
-      `${path}: the scenario has no entities to simulate; use perpetuum sample to draw its assumptions`,
+      nothingToRun
+        ? `${path}: the scenario has no entities to simulate and no outputs to summarise; use perpetuum sample to draw its assumptions`
+        : `${path}: the scenario has no entities, so there is no point run; run its outputs with --samples N`,
     );
   }
   if (flags.samples === undefined) {
