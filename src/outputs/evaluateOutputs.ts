@@ -1,7 +1,7 @@
 // Evaluates the declared outputs for a chunk of samples from the values the run recorded.
 
 import type { DomainIssues } from "../sample/domainIssues.js";
-import { frameFor } from "./frame.js";
+import { newFrame } from "./frame.js";
 import type { OutputsPlan } from "./outputsPlan.js";
 import type { Recorded } from "./recorded.js";
 import { runProgram } from "./runProgram.js";
@@ -31,7 +31,7 @@ export function evaluateOutputs(
   const nonFinite = new Int32Array(plan.programs.length);
   const env = { recorded, start: plan.start, offset, issues };
   plan.programs.forEach((program, o) => {
-    const frame = frameFor(program, recorded.count);
+    const frame = newFrame(program, recorded.count);
     runProgram(program, frame, env, recorded.quarters - 1);
     const result = frame.regs[program.result] as Float64Array;
     const target = out[o] as Float64Array;

@@ -1,6 +1,6 @@
 // Registers for running a program over a chunk: one Float64Array per step, and the frames of
-// the programs nested in `firstQuarter` steps. Kept per program and chunk size, so that chunks
-// after the first allocate nothing.
+// the programs nested in `firstQuarter` steps. Allocated once per evaluation of a chunk, never
+// per sample.
 
 import type { Program } from "./outputsPlan.js";
 
@@ -14,24 +14,15 @@ export interface Frame {
   readonly open: Uint8Array;
 }
 
-const frames = new WeakMap<Program, Frame>();
-
-/**
- * A frame for `program` over `count` samples: the one used for the previous chunk when it had
- * the same size (its registers are overwritten before they are read), else a new one.
- */
-export function frameFor(program: Program, count: number): Frame {
-  const cached = frames.get(program);
-  if (cached !== undefined && cached.open.length === count) return cached;
+/** A frame for `program` over `count` samples. */
+export function newFrame(program: Program, count: number): Frame {
   const nested = new Map<number, Frame>();
   program.steps.forEach((step, k) => {
-    if (step.k === "first") nested.set(k, frameFor(step.body, count));
+    if (step.k === "first") nested.set(k, newFrame(step.body, count));
   });
-  const frame = {
+  return {
     regs: program.steps.map(() => new Float64Array(count)),
     nested,
     open: new Uint8Array(count),
   };
-  frames.set(program, frame);
-  return frame;
 }
