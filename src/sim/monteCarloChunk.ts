@@ -9,7 +9,7 @@ import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { allocateSlots, clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
-import type { MonteCarloBuffers, MonteCarloJob } from "./monteCarloJob.js";
+import { type MonteCarloBuffers, type MonteCarloJob, yearRow } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
 import { allocateState, type SimState } from "./simState.js";
 import { allocateScratch, type StepScratch, stepSamples } from "./stepSamples.js";
@@ -165,12 +165,13 @@ export function stepChunk(
   const newYear = q === 0 || job.yearOf[q] !== job.yearOf[q - 1];
   const { series, years } = buffers;
   for (let j = 0; j < E * M; j++) {
-    const offset = j * n + from;
     if (STOCK[j % M]) continue;
-    if (newYear) years.set(series.subarray(offset, offset + count), offset);
+    const offset = j * n + from;
+    const sums = yearRow(Math.floor(j / M), j % M) * n + from;
+    if (newYear) years.set(series.subarray(offset, offset + count), sums);
     else
-      for (let i = offset; i < offset + count; i++)
-        years[i] = (years[i] as number) + (series[i] as number);
+      for (let i = 0; i < count; i++)
+        years[sums + i] = (years[sums + i] as number) + (series[offset + i] as number);
   }
   const { recorded } = chunk;
   job.outputs.series.forEach((ref, r) => {
@@ -197,7 +198,7 @@ export function stepChunk(
     counts.defaulted[k * Q + q] = defaulted;
     counts.short[k * Q + q] = short;
     if (endOfYear) {
-      const incomeRow = (k * M + SERIES_INDEX.netIncome) * n + from;
+      const incomeRow = yearRow(k, SERIES_INDEX.netIncome) * n + from;
       let profitable = 0;
       for (let i = 0; i < count; i++) if ((years[incomeRow + i] as number) > 0) profitable++;
       counts.profitable[k * job.years.length + y] = profitable;

@@ -9,7 +9,7 @@ import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { compileSlots, type ObligationSlots } from "./obligationSlots.js";
-import { SERIES } from "./result.js";
+import { SERIES, STOCK_SERIES } from "./result.js";
 
 /** Statistics stored per summary: mean, sd, p5, p25, p50, p75, p95. */
 export const SUMMARY_FIELDS = 7;
@@ -77,6 +77,20 @@ export function seriesCount(job: MonteCarloJob): number {
   return job.system.entities.length * SERIES.length;
 }
 
+/** For each series, its row among the flows (the rows of the yearly sums), or −1 for a stock. */
+export const FLOW_ROW: readonly number[] = (() => {
+  let next = 0;
+  return SERIES.map((name) => (STOCK_SERIES.has(name) ? -1 : next++));
+})();
+
+/** Number of flow series per entity. */
+const FLOWS = FLOW_ROW.filter((row) => row >= 0).length;
+
+/** Row of the yearly sums of series `m` of entity `e` (a flow). */
+export function yearRow(e: number, m: number): number {
+  return e * FLOWS + (FLOW_ROW[m] as number);
+}
+
 /** Number of summaries: per series and quarter, per series and year, per output. */
 export function summaryCount(job: MonteCarloJob): number {
   return seriesCount(job) * (job.quarters.length + job.years.length) + job.outputs.outputs.length;
@@ -88,7 +102,7 @@ export interface MonteCarloBuffers {
   readonly columns: readonly Float64Array[];
   /** The current quarter's series: [series · samples + sample]. */
   readonly series: Float64Array;
-  /** Running sums of the flows over the current year (rows of stocks are unused). */
+  /** Running sums of the flows over the current year: [yearRow(e, m) · samples + sample]. */
   readonly years: Float64Array;
   /** One column per declared output. */
   readonly outputs: readonly Float64Array[];
@@ -112,7 +126,7 @@ export function stateBytesPerSample(job: MonteCarloJob): number {
   const K = job.system.capacity.length;
   const Q = job.system.quarters;
   const recorded = (job.outputs.series.length + job.outputs.assumptions.length) * Q;
-  return 8 * (8 * E + E * E + E * Q + 2 * C + K + K * Q + recorded);
+  return 8 * (8 * E + E * E + E * Q + 2 * C + 2 * K + recorded);
 }
 
 /** Bytes a run of `job` needs in all: shared buffers and every thread's state. */
@@ -130,7 +144,7 @@ export function allocateBuffers(
   return {
     columns: job.model.assumptions.map(() => f(n)),
     series: f(seriesCount(job) * n),
-    years: f(seriesCount(job) * n),
+    years: f(job.system.entities.length * FLOWS * n),
     outputs: job.outputs.outputs.map(() => f(n)),
     summaries: f(summaryCount(job) * SUMMARY_FIELDS),
   };

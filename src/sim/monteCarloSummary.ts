@@ -9,6 +9,7 @@ import {
   type MonteCarloJob,
   SUMMARY_FIELDS,
   seriesCount,
+  yearRow,
 } from "./monteCarloJob.js";
 import { SERIES, type SeriesName, STOCK_SERIES } from "./result.js";
 
@@ -99,7 +100,11 @@ export function quarterTasks(job: MonteCarloJob, q: number): SummaryTask[] {
   if (endOfYear)
     for (let j = 0; j < J; j++)
       if (!STOCK[j % M])
-        tasks.push({ slot: yearSlot(job, j, job.yearOf[q] as number), source: "years", row: j });
+        tasks.push({
+          slot: yearSlot(job, j, job.yearOf[q] as number),
+          source: "years",
+          row: yearRow(Math.floor(j / M), j % M),
+        });
   return tasks;
 }
 

@@ -1,7 +1,7 @@
 // The simulation's state, one Float64Array per quantity, allocated once per run. Samples are
 // stepped one after the other, so each sample's numbers sit together: entity quantities at
 // [s·E + e]; pairs at [(s·E + a)·E + b]; per-quarter schedules at [(s·E + e)·Q + q]; contract
-// quantities at [s·C + c]; capacity at [s·K + k] and [(s·K + k)·Q + q].
+// quantities at [s·C + c]; capacity at [s·K + k].
 
 /** State of every entity, contract and capacity for `n` samples. */
 export interface SimState {
@@ -27,9 +27,10 @@ export interface SimState {
   /** Paid so far per contract (equity caps), outstanding principal per contract (loans). */
   readonly paid: Float64Array;
   readonly outstanding: Float64Array;
-  /** GW built so far per capacity; GPUs added per capacity and quarter. */
+  /** GW built so far, and GPUs in service (each quarter's survivors of the failure rate plus the
+   * GPUs added), per capacity. */
   readonly built: Float64Array;
-  readonly gpusAdded: Float64Array;
+  readonly gpus: Float64Array;
   /** Outside money (equity from investors, loans from lenders) raised so far, per entity. */
   readonly outsideRaised: Float64Array;
 }
@@ -61,7 +62,7 @@ export function allocateState(
     paid: f(contracts),
     outstanding: f(contracts),
     built: f(capacity),
-    gpusAdded: f(capacity * quarters),
+    gpus: f(capacity),
     outsideRaised: f(entities),
   };
 }

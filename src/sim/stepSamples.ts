@@ -48,6 +48,8 @@ export interface StepScratch {
   readonly row: Float64Array;
   /** GW built per capacity this quarter. */
   readonly gwAdded: Float64Array;
+  /** GPUs put in service per capacity this quarter. */
+  readonly gpusAdded: Float64Array;
   /** Principal paid out by outside lenders per contract this quarter (−1: none). */
   readonly outsideLoan: Float64Array;
   /** Outside sectors' net flow to the entities in the current sample. */
@@ -66,6 +68,7 @@ export function allocateScratch(system: CompiledSystem, slots: ObligationSlots):
     inflow: new Float64Array(E),
     row: new Float64Array(E * M),
     gwAdded: new Float64Array(system.capacity.length),
+    gpusAdded: new Float64Array(system.capacity.length),
     outsideLoan: new Float64Array(system.contracts.length),
     external: 0,
   };
@@ -168,7 +171,6 @@ function issueShares(state: SimState, at: number, amount: number, valuation: num
 /** Fills the quarter's obligations into the slot amounts, and builds capacity. */
 function fillObligations(ctx: Ctx, i: number, sa: number): void {
   const { system, slots, state, columns, scratch, q } = ctx;
-  const Q = system.quarters;
   const now = system.start + q;
   const amount = scratch.amount;
   amount.fill(0);
@@ -176,12 +178,13 @@ function fillObligations(ctx: Ctx, i: number, sa: number): void {
   for (let k = 0; k < system.capacity.length; k++) {
     const c = system.capacity[k] as CompiledSystem["capacity"][number];
     scratch.gwAdded[k] = 0;
+    scratch.gpusAdded[k] = 0;
     if (!alive(state, c.owner, i) || !alive(state, c.customer, i)) continue;
     const target = Math.max(0, read(columns, c.online, sa));
     const added = Math.max(0, target - (state.built[i * state.capacity + k] as number));
     if (added === 0) continue;
     state.built[i * state.capacity + k] = target;
-    state.gpusAdded[(i * state.capacity + k) * Q + q] = added / read(columns, c.wattsPerGpu, sa);
+    scratch.gpusAdded[k] = added / read(columns, c.wattsPerGpu, sa);
     const capex = added * read(columns, c.capexPerGw, sa);
     let rest = capex;
     let slot = slots.capacityStart[k] as number;
@@ -522,17 +525,13 @@ function closeBooks(ctx: Ctx, i: number, sa: number): void {
   }
   for (let k = 0; k < system.capacity.length; k++) {
     const c = system.capacity[k] as CompiledSystem["capacity"][number];
+    const at = i * state.capacity + k;
+    const quarterly = (1 - clamp01(read(columns, c.failureRate, sa))) ** 0.25;
+    const gpus = (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[k] as number);
+    state.gpus[at] = gpus;
     if (c.owner < 0) continue;
     const r = c.owner * M;
-    row[r + GW] = (row[r + GW] as number) + (state.built[i * state.capacity + k] as number);
-    const quarterly = (1 - clamp01(read(columns, c.failureRate, sa))) ** 0.25;
-    const vintages = (i * state.capacity + k) * Q;
-    let gpus = 0;
-    let survived = 1;
-    for (let vq = q; vq >= 0; vq--) {
-      gpus += (state.gpusAdded[vintages + vq] as number) * survived;
-      survived *= quarterly;
-    }
+    row[r + GW] = (row[r + GW] as number) + (state.built[at] as number);
     row[r + GPUS] = (row[r + GPUS] as number) + gpus;
   }
   for (let e = 0; e < E; e++) {
