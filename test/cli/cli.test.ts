@@ -71,6 +71,16 @@ describe("perpetuum sample", () => {
     expect(Object.keys(profit)).toEqual(["unit", "mean", "sd", "p5", "p25", "p50", "p75", "p95"]);
   });
 
+  it("gives M1's acceptance figures through run at 10^6 samples, seed 1: P(profit > 0) 0.051 ± 0.003, p50 -$12.65B ± $0.15B", async () => {
+    const r = await runCli("run", M1, "--samples", "1e6", "--seed", "1", "--format", "json");
+    expect(r.code).toBe(0);
+    const { outputs } = JSON.parse(r.stdout);
+    expect(Math.abs(outputs.profitable.probability - 0.051)).toBeLessThanOrEqual(0.003);
+    const s = await runCli("sample", M1, "--samples", "1e6", "--seed", "1", "--format", "json");
+    const p50 = JSON.parse(s.stdout).assumptions.profit.p50;
+    expect(Math.abs(p50 - -12.65e9)).toBeLessThanOrEqual(0.15e9);
+  });
+
   it("gives identical output for the same seed and different output for another", async () => {
     const a = await runCli("sample", M1, "--format", "json", "--seed", "42");
     const b = await runCli("sample", M1, "--format", "json", "--seed", "42");
