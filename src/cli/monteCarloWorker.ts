@@ -7,6 +7,7 @@ import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import {
   type ChunkCounts,
   createChunk,
+  evaluateQuarter,
   finishChunk,
   sampleChunk,
   stepChunk,
@@ -23,10 +24,8 @@ export interface MonteCarloTask {
   /** Barrier memory shared by all the run's workers, and their number. */
   readonly barrier: SharedArrayBuffer;
   readonly threads: number;
-  /** This worker's index (0 … threads − 1) and its blocks. */
+  /** This worker's index (0 … threads − 1). */
   readonly index: number;
-  readonly fromBlock: number;
-  readonly toBlock: number;
   /** One shared word: quarters finished (written by worker 0, for the progress bar). */
   readonly progress: SharedArrayBuffer;
 }
@@ -46,7 +45,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const buffers = buffersFrom(task.memory);
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
-    const chunk = createChunk(job, program, task.fromBlock, task.toBlock);
+    const chunk = createChunk(job, program, index, threads);
     samplingPhases(program.order, job.correlation).forEach((order, phase) => {
       if (phase > 0 && job.correlation) {
         sync();
@@ -57,7 +56,9 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     });
     const progress = new Int32Array(task.progress);
     for (let q = 0; q < job.quarters.length; q++) {
-      stepChunk(job, program, varying, buffers, chunk, q);
+      evaluateQuarter(job, program, varying, buffers, chunk, q);
+      sync();
+      stepChunk(job, buffers, chunk, q);
       sync();
       quarterTasks(job, q).forEach((summary, k) => {
         if (k % threads === index) runSummaryTask(job, buffers, summary);

@@ -52,8 +52,6 @@ export async function runMonteCarloParallel(
           barrier,
           threads: k,
           index,
-          fromBlock: Math.floor((index * blocks) / k),
-          toBlock: Math.floor(((index + 1) * blocks) / k),
           progress,
         };
         return pool.run(task) as Promise<MonteCarloPart>;

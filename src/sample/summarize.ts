@@ -6,8 +6,6 @@
 // located by counting values into bins and selecting within the few bins that matter.
 // The standard deviation is the sample one (divisor n − 1), 0 for a single sample.
 
-import { select } from "./select.js";
-
 /** The statistics reported for every assumption and output. */
 export interface Summary {
   /** Arithmetic mean. */
@@ -35,7 +33,8 @@ const BINS = 1024;
 /**
  * The order statistics of `x` (0-based ranks, ascending) without sorting: one pass finds the
  * range, one counts values into equal-width bins (a monotone map, so bins keep the order), one
- * gathers the values of the bins that hold a wanted rank, and selection finishes within those.
+ * gathers the values of the bins that hold a wanted rank, and a native sort of those few values
+ * finishes. (A typed quickselect here kept being deoptimised by V8 on rarely taken branches.)
  * Three linear passes instead of repeated selection over the whole column. The counting pass
  * also sums the squared deviations from `mean` (returned as `squares`).
  */
@@ -51,12 +50,8 @@ function orderStatistics(
   let squares = 0;
   const scale = BINS / (max - min);
   if (!Number.isFinite(scale)) {
-    const a = x.slice();
-    for (let k = 0; k < ranks.length; k++) {
-      const r = ranks[k] as number;
-      select(a, r, 0, n - 1);
-      out[k] = a[r] as number;
-    }
+    const sorted = x.slice().sort();
+    for (let k = 0; k < ranks.length; k++) out[k] = sorted[ranks[k] as number] as number;
     for (let i = 0; i < n; i++) squares += ((x[i] as number) - mean) ** 2;
     return { values: out, squares };
   }
@@ -98,13 +93,16 @@ function orderStatistics(
     gathered[at] = v;
     next[b] = at + 1;
   }
+  for (let b = 0; b < BINS; b++) {
+    const first = start[b] as number;
+    if (first >= 0)
+      gathered.subarray(first, first + (counts[b + 1] as number) - (counts[b] as number)).sort();
+  }
   for (let k = 0; k < ranks.length; k++) {
     const b = binOf[k] as number;
-    const first = start[b] as number;
-    const last = first + (counts[b + 1] as number) - (counts[b] as number) - 1;
-    const at = first + (ranks[k] as number) - (counts[b] as number);
-    select(gathered, at, first, last);
-    out[k] = gathered[at] as number;
+    out[k] = gathered[
+      (start[b] as number) + (ranks[k] as number) - (counts[b] as number)
+    ] as number;
   }
   return { values: out, squares };
 }

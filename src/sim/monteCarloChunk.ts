@@ -1,5 +1,7 @@
-// One thread's share of a Monte Carlo run: a contiguous range of sample blocks, its simulation
-// state, and the counts it contributes to the run's probabilities. Every function here reads and
+// One thread's share of a Monte Carlo run: a contiguous range of sample blocks whose assumptions
+// it evaluates, a contiguous range of samples it simulates (split evenly, not by block, so that
+// threads stay balanced when there are few blocks), its simulation state, and the counts it
+// contributes to the run's probabilities. Every function here reads and
 // writes only its own samples' entries of the shared buffers, so any split of the blocks gives
 // the same bits.
 
@@ -33,7 +35,7 @@ export interface Chunk {
   /** Blocks [fromBlock, toBlock). */
   readonly fromBlock: number;
   readonly toBlock: number;
-  /** First absolute sample, and the number of samples. */
+  /** First absolute sample it simulates, and the number of them. */
   readonly from: number;
   readonly count: number;
   readonly state: SimState;
@@ -51,18 +53,21 @@ export interface Chunk {
   maxError: number;
 }
 
-/** The chunk of blocks [fromBlock, toBlock). */
+/** Part `index` of `parts`: its blocks to evaluate and its samples to simulate. */
 export function createChunk(
   job: MonteCarloJob,
   program: Program,
-  fromBlock: number,
-  toBlock: number,
+  index: number,
+  parts: number,
 ): Chunk {
   const { system } = job;
   const E = system.entities.length;
   const Q = system.quarters;
-  const from = fromBlock * BLOCK_SIZE;
-  const count = Math.max(0, Math.min(job.samples, toBlock * BLOCK_SIZE) - from);
+  const blocks = Math.ceil(job.samples / BLOCK_SIZE);
+  const fromBlock = Math.floor((index * blocks) / parts);
+  const toBlock = Math.floor(((index + 1) * blocks) / parts);
+  const from = Math.floor((index * job.samples) / parts);
+  const count = Math.floor(((index + 1) * job.samples) / parts) - from;
   return {
     fromBlock,
     toBlock,
@@ -114,14 +119,42 @@ export function sampleChunk(
 }
 
 /**
- * Steps the chunk's samples through quarter `q`: the assumptions that read the clock are
- * evaluated for the quarter, then the simulation; the series go to the shared quarter buffer and
- * the running yearly values, and the chunk's counts are updated.
+ * Evaluates, for the chunk's blocks, the assumptions that read the clock as of quarter `q`. Every
+ * thread must have done so before any steps the quarter (their samples may lie in others' blocks).
  */
-export function stepChunk(
+export function evaluateQuarter(
   job: MonteCarloJob,
   program: Program,
   varying: readonly number[],
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  q: number,
+): void {
+  const columns = buffers.columns;
+  const n = job.samples;
+  const { system } = job;
+  evaluateBlocks(
+    program,
+    columns,
+    {
+      samples: n,
+      seed: job.seed,
+      fromBlock: chunk.fromBlock,
+      toBlock: chunk.toBlock,
+      clock: clockAt(system.start, q),
+      order: varying,
+    },
+    chunk.issues,
+    chunk.slots,
+  );
+}
+
+/**
+ * Steps the chunk's samples through quarter `q` (after evaluateQuarter): the series go to the
+ * shared quarter buffer and the running yearly values, and the chunk's counts are updated.
+ */
+export function stepChunk(
+  job: MonteCarloJob,
   buffers: MonteCarloBuffers,
   chunk: Chunk,
   q: number,
@@ -143,20 +176,6 @@ export function stepChunk(
       }
     }
   }
-  evaluateBlocks(
-    program,
-    columns,
-    {
-      samples: n,
-      seed: job.seed,
-      fromBlock: chunk.fromBlock,
-      toBlock: chunk.toBlock,
-      clock: clockAt(system.start, q),
-      order: varying,
-    },
-    chunk.issues,
-    chunk.slots,
-  );
   if (E > 0) {
     const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
     const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);

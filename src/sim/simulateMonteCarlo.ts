@@ -5,7 +5,6 @@
 
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
-import { BLOCK_SIZE } from "../rng/index.js";
 import { domainDiagnostics } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
@@ -13,7 +12,13 @@ import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
-import { createChunk, finishChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
+import {
+  createChunk,
+  evaluateQuarter,
+  finishChunk,
+  sampleChunk,
+  stepChunk,
+} from "./monteCarloChunk.js";
 import {
   allocateBuffers,
   type MonteCarloBuffers,
@@ -67,14 +72,15 @@ export function runMonteCarloJob(
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const chunk = createChunk(job, program, 0, Math.ceil(job.samples / BLOCK_SIZE));
+  const chunk = createChunk(job, program, 0, 1);
   samplingPhases(program.order, job.correlation).forEach((order, phase) => {
     if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
     sampleChunk(job, program, buffers, chunk, order);
   });
   const Q = job.quarters.length;
   for (let q = 0; q < Q; q++) {
-    stepChunk(job, program, varying, buffers, chunk, q);
+    evaluateQuarter(job, program, varying, buffers, chunk, q);
+    stepChunk(job, buffers, chunk, q);
     for (const task of quarterTasks(job, q)) runSummaryTask(job, buffers, task);
     onQuarter?.(q + 1, Q);
   }

@@ -173,8 +173,8 @@ function fillObligations(ctx: Ctx, i: number, sa: number): void {
   const { system, slots, state, columns, scratch, q } = ctx;
   const now = system.start + q;
   const amount = scratch.amount;
-  amount.fill(0);
-  scratch.outsideLoan.fill(-1);
+  for (let j = 0; j < amount.length; j++) amount[j] = 0;
+  for (let ci = 0; ci < scratch.outsideLoan.length; ci++) scratch.outsideLoan[ci] = -1;
   for (let k = 0; k < system.capacity.length; k++) {
     const c = system.capacity[k] as CompiledSystem["capacity"][number];
     scratch.gwAdded[k] = 0;
@@ -526,7 +526,7 @@ function closeBooks(ctx: Ctx, i: number, sa: number): void {
   for (let k = 0; k < system.capacity.length; k++) {
     const c = system.capacity[k] as CompiledSystem["capacity"][number];
     const at = i * state.capacity + k;
-    const quarterly = (1 - clamp01(read(columns, c.failureRate, sa))) ** 0.25;
+    const quarterly = Math.sqrt(Math.sqrt(1 - clamp01(read(columns, c.failureRate, sa))));
     const gpus = (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[k] as number);
     state.gpus[at] = gpus;
     if (c.owner < 0) continue;
@@ -584,7 +584,7 @@ export function stepSamples(
   let maxError = 0;
   for (let i = 0; i < state.n; i++) {
     const sa = io.base + i;
-    row.fill(0);
+    for (let j = 0; j < row.length; j++) row[j] = 0;
     scratch.external = 0;
     let before = 0;
     for (let e = 0; e < E; e++) {

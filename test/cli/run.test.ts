@@ -1,5 +1,5 @@
 // perpetuum run and perpetuum scenarios through the CLI.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -59,12 +59,17 @@ describe("perpetuum run", () => {
     expect(lines).toContain("2025Q1,b,equityRaised,1500000000");
   });
 
-  it("refuses a scenario without entities and says what to use instead", async () => {
-    const r = await runCli("run", "examples/m1.yaml");
+  it("refuses a scenario without entities or outputs and says what to use instead", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perpetuum-run-"));
+    const file = join(dir, "bare.yaml");
+    writeFileSync(file, "name: bare\nstart: 2025Q1\nquarters: 1\nassumptions:\n  x: 1 to 2\n");
+    const r = await runCli("run", file, "--samples", "100");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
       "no entities to simulate and no outputs to summarise; use perpetuum sample",
     );
+    const point = await runCli("run", "examples/m1.yaml");
+    expect(point.stderr).toContain("no entities, so there is no point run");
   });
 
   it("runs a scenario of stocks and outputs alone as a Monte Carlo (M2), but has no point run for it", async () => {

@@ -15,7 +15,7 @@ describe("perpetuum check with outputs", () => {
   });
 
   it("lists no outputs table for a scenario without outputs", async () => {
-    const r = await runCli("check", "examples/m1.yaml");
+    const r = await runCli("check", "examples/ring.yaml");
     expect(r.stdout).not.toContain("formula");
   });
 });
