@@ -1,0 +1,137 @@
+// Benchmarks of the Monte Carlo issue: M1 on every core against numpy, M2 (stocks and outputs)
+// against numpy vectorised across runs, and ono's full simulation at 10^4 samples, each measured
+// in the same run as its peer, in alternating rounds.
+
+import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { performance } from "node:perf_hooks";
+import { runMonteCarloParallel } from "../src/cli/parallelMonteCarlo.js";
+import { sampleParallel } from "../src/cli/parallelSample.js";
+import { checkScenario } from "../src/scenario/checkScenario.js";
+import { compileSystem } from "../src/sim/compiledSystem.js";
+import { monteCarloJob } from "../src/sim/monteCarloJob.js";
+import { runMonteCarloJob } from "../src/sim/simulateMonteCarlo.js";
+import { best, type PeerResult, runPeer } from "./harness.js";
+
+const ROUNDS = 3;
+
+function load(path: string) {
+  const checked = checkScenario(readFileSync(path, "utf8"));
+  if (!checked.ok) throw new Error(`${path} does not check`);
+  return checked.value;
+}
+
+/** Best wall time of `runs` runs of an async `fn`, in seconds (after one warm-up run). */
+async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < runs; run++) {
+    const t0 = performance.now();
+    await fn();
+    fastest = Math.min(fastest, (performance.now() - t0) / 1000);
+  }
+  return fastest;
+}
+
+const ms = (s: number) => `${(s * 1000).toFixed(1).padStart(8)} ms`;
+const rate = (n: number, s: number) => `${(n / s / 1e6).toFixed(2)} M/s`;
+
+function faster(peer: PeerResult | null, p: PeerResult | null): PeerResult | null {
+  return p !== null && (peer === null || p.seconds < peer.seconds) ? p : peer;
+}
+
+/** M1 at 10^6 samples on every core (workers started inside the timing) against numpy. */
+async function benchM1AllCores(): Promise<void> {
+  const { model, scenario } = load("examples/m1.yaml");
+  const samples = 1_000_000;
+  const threads = availableParallelism();
+  let all = Number.POSITIVE_INFINITY;
+  let peer: PeerResult | null = null;
+  for (let round = 0; round < ROUNDS; round++) {
+    all = Math.min(
+      all,
+      await bestAsync(3, () =>
+        sampleParallel(model, {
+          samples,
+          seed: 1,
+          start: scenario.start,
+          correlation: null,
+          threads,
+        }),
+      ),
+    );
+    peer = faster(peer, runPeer("bench/peers/m1_numpy.py", [String(samples), "5"]));
+  }
+  console.log(`\nM1 at 10^6 samples on all ${threads} cores (worker start-up included)`);
+  console.log(`  perpetuum        ${ms(all)}   ${rate(samples, all)} samples/s`);
+  if (peer === null) {
+    console.log("  numpy            not measured (python3 with numpy not found)");
+    return;
+  }
+  console.log(`  numpy (1 core)   ${ms(peer.seconds)}   ${rate(samples, peer.seconds)} samples/s`);
+  console.log(`  ratio perpetuum / numpy: ${(peer.seconds / all).toFixed(2)}x (target ≥ 2x)`);
+}
+
+/** M2 at 10^4 runs, in-process, one thread, against numpy. */
+function benchM2(): void {
+  const c = load("examples/m2.yaml");
+  const runs = 10_000;
+  const job = monteCarloJob(c.scenario, c.model, compileSystem(c.scenario, c.model), {
+    samples: runs,
+    seed: 1,
+    outputs: c.outputs,
+  });
+  let ours = Number.POSITIVE_INFINITY;
+  let median = 0;
+  let peer: PeerResult | null = null;
+  for (let round = 0; round < ROUNDS; round++) {
+    ours = Math.min(
+      ours,
+      best(10, () => {
+        const r = runMonteCarloJob(job);
+        if (!r.ok) throw new Error("M2 failed");
+        median = r.value.result.outputs.final_cash?.p50 ?? Number.NaN;
+      }),
+    );
+    peer = faster(peer, runPeer("bench/peers/m2_numpy.py", [String(runs), "10"]));
+  }
+  console.log("\nM2 at 10^4 runs (stocks and outputs, 24 quarters; one thread, in-process)");
+  console.log(
+    `  perpetuum        ${ms(ours)}   ${rate(runs, ours)} runs/s   median cash after Q24 $${(median / 1e9).toFixed(1)}B`,
+  );
+  if (peer === null) {
+    console.log("  numpy            not measured (python3 with numpy not found)");
+    return;
+  }
+  console.log(`  numpy            ${ms(peer.seconds)}   ${rate(runs, peer.seconds)} runs/s`);
+  console.log(`  ratio perpetuum / numpy: ${(peer.seconds / ours).toFixed(2)}x (target ≥ 1x)`);
+}
+
+/** ono's whole simulation at 10^4 samples: one thread, and every core (start-up included). */
+async function benchOnoMonteCarlo(): Promise<void> {
+  const c = load("scenarios/ono.yaml");
+  const samples = 10_000;
+  const job = monteCarloJob(c.scenario, c.model, compileSystem(c.scenario, c.model), {
+    samples,
+    seed: 1,
+    correlation: c.correlation,
+    outputs: c.outputs,
+  });
+  const threads = availableParallelism();
+  let one = Number.POSITIVE_INFINITY;
+  let all = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < ROUNDS; round++) {
+    one = Math.min(one, await bestAsync(2, () => runMonteCarloParallel(job, 1)));
+    all = Math.min(all, await bestAsync(2, () => runMonteCarloParallel(job, threads)));
+  }
+  console.log("\nono at 10^4 samples (the whole quarterly simulation, summaries and outputs)");
+  console.log(`  one thread       ${ms(one)}`);
+  console.log(`  ${threads} threads        ${ms(all)}   (target < 1000 ms)`);
+}
+
+/** Runs the Monte Carlo benchmarks. */
+export async function benchMonteCarlo(): Promise<void> {
+  await benchM1AllCores();
+  benchM2();
+  await benchOnoMonteCarlo();
+}
