@@ -90,7 +90,7 @@ function program(io: Io): Command {
     )
     .option(
       "-t, --threads <k>",
-      "worker threads of a Monte Carlo (default: every core from 8,192 samples, else 1); the result is the same for any k",
+      "worker threads of a Monte Carlo (default: every core from 20,000 samples, else 1); the result is the same for any k",
     )
     .addHelpText(
       "after",
