@@ -1,6 +1,7 @@
 // The terminal report of a run: headlines first, then per company and year the figures a reader
 // asks for, the money that went round the loop, and what happened when.
 
+import type { OutputInfo } from "../outputs/outputsPlan.js";
 import type { RunResult, SimEvent } from "../sim/result.js";
 import { formatQuantity } from "../units/formatQuantity.js";
 import { MONEY, PERCENT } from "../units/unit.js";
@@ -98,7 +99,7 @@ function groupEvents(events: readonly SimEvent[]): string[][] {
  *
  * @example renderRunReport(simulatePoint(scenario, model))
  */
-export function renderRunReport(result: RunResult): string {
+export function renderRunReport(result: RunResult, outputs: readonly OutputInfo[] = []): string {
   const years = yearsOf(result.quarters).map(String);
   const parts: string[] = [];
   parts.push(
@@ -149,6 +150,15 @@ export function renderRunReport(result: RunResult): string {
     parts.push(
       `\nEvents\n${renderTable(["when", "what", "amount", ""], groupEvents(result.events), ["left", "left", "right", "left"])}`,
     );
+  if (outputs.length > 0) {
+    const rows = outputs.map((o) => {
+      const value = result.outputs[o.name] as number;
+      return [o.name, o.boolean ? (value ? "yes" : "no") : formatQuantity(value, o.unit), o.text];
+    });
+    parts.push(
+      `\nOutputs (every input at its median)\n${renderTable(["output", "value", "formula"], rows)}`,
+    );
+  }
   parts.push(
     `\nMoney conserved every quarter (largest error ${money(result.checks.conservation.maxAbsError)}).`,
   );

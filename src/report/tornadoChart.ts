@@ -5,9 +5,13 @@ import type { TornadoBar } from "../analysis/tornado.js";
 /** Cells on each side of the axis. */
 const HALF = 20;
 
+/** Swings smaller than this share of the median are rounding, not sensitivity: no bar. */
+const NEGLIGIBLE = 1e-9;
+
 /**
  * Bars for `bars`, each `HALF` cells either side of a vertical axis at `base` (the output with
  * every input at its median): the part below the median to the left, above it to the right.
+ * Swings that are a rounding error of the median (under 1e-9 of it) draw no bar.
  *
  * @example tornadoBars(bars, -12.7e9) // ["      ████│██████", …]
  */
@@ -20,6 +24,7 @@ export function tornadoBars(bars: readonly TornadoBar[], base: number): string[]
       ),
     ),
     Number.MIN_VALUE,
+    Math.abs(base) * NEGLIGIBLE,
   );
   return bars.map((b) => {
     const lo = Math.min(b.outputAtLow, b.outputAtHigh);

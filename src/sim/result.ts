@@ -123,6 +123,8 @@ export interface RunResult {
   readonly flows: Flow[];
   /** Every event. */
   readonly events: SimEvent[];
+  /** The declared outputs' values on this run, by name (empty when none were asked for). */
+  readonly outputs: Record<string, number>;
   /** Invariant checks. */
   readonly checks: { readonly conservation: { readonly maxAbsError: number } };
 }

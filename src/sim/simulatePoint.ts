@@ -2,6 +2,10 @@
 // as a result document. Money is checked to be conserved every quarter.
 
 import type { Model } from "../model/model.js";
+import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import type { Recorded } from "../outputs/recorded.js";
+import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -14,6 +18,7 @@ import {
   type Flow,
   type RunResult,
   SERIES,
+  SERIES_INDEX,
   type SeriesName,
   type SimEvent,
 } from "./result.js";
@@ -29,21 +34,45 @@ export class ConservationError extends Error {
   override readonly name = "ConservationError";
 }
 
+/** What a point run may be asked besides the medians. */
+export interface PointOptions {
+  /** Values that replace some assumptions' medians (by model column), for one-at-a-time swings. */
+  readonly overrides?: ReadonlyMap<number, number>;
+  /** Declared outputs to evaluate on the run (RunResult.outputs). */
+  readonly outputs?: OutputsPlan;
+}
+
 /**
- * Simulates `scenario` with medians. Throws ConservationError if, in any quarter, the change of
- * all entities' cash differs from the outside sectors' net flow by more than $1.
+ * Simulates `scenario` with medians (or `options.overrides`). Throws ConservationError if, in any
+ * quarter, the change of all entities' cash differs from the outside sectors' net flow by more
+ * than $1.
  */
 export function simulatePoint(
   scenario: Scenario,
   model: Model,
   system: CompiledSystem = compileSystem(scenario, model),
+  options: PointOptions = {},
 ): RunResult {
+  const overrides = options.overrides ?? new Map<number, number>();
+  const plan = options.outputs;
   const E = system.entities.length;
   const Q = system.quarters;
   const state = allocateState(1, E, system.contracts.length, system.capacity.length, Q);
   const values = new Float64Array(model.assumptions.length);
   pointValues(model, values, clockAt(scenario.start, 0), model.evaluationOrder);
-  const varying = timeVaryingOrder(model);
+  if (overrides.size > 0) {
+    for (const [i, value] of overrides) values[i] = value;
+    const rest = model.evaluationOrder.filter((i) => !overrides.has(i));
+    pointValues(model, values, clockAt(scenario.start, 0), rest);
+  }
+  const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
+  const recorded: Recorded = {
+    count: 1,
+    quarters: Q,
+    series: (plan?.series ?? []).map(() => new Float64Array(Q)),
+    assumptions: (plan?.assumptions ?? []).map(() => new Float64Array(Q)),
+    defaultedAt: new Int32Array(E),
+  };
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
@@ -89,6 +118,14 @@ export function simulatePoint(
     for (const [e, type, amount, message] of record.events) {
       events.push({ quarter, entity: ids[e] as string, type, amount, message });
     }
+    plan?.series.forEach((ref, r) => {
+      (recorded.series[r] as Float64Array)[q] = row[
+        ref.entity * SERIES.length + SERIES_INDEX[ref.metric]
+      ] as number;
+    });
+    plan?.assumptions.forEach((column, r) => {
+      (recorded.assumptions[r] as Float64Array)[q] = values[column] as number;
+    });
     system.entities.forEach((e, k) => {
       const result = entities[e.id] as EntityResult;
       SERIES.forEach((name, m) => {
@@ -112,12 +149,22 @@ export function simulatePoint(
       `money is not conserved: the entities' cash and the outside sectors' flows differ by $${maxAbsError.toFixed(2)}`,
     );
   }
+  const outputs: Record<string, number> = {};
+  if (plan) {
+    recorded.defaultedAt.set(state.defaultedAt);
+    const out = plan.outputs.map(() => new Float64Array(1));
+    evaluateOutputs(plan, recorded, out, 0, new DomainIssues());
+    plan.outputs.forEach((o, i) => {
+      outputs[o.name] = (out[i] as Float64Array)[0] as number;
+    });
+  }
   return {
     scenario: scenario.name,
     quarters,
     entities,
     flows,
     events,
+    outputs,
     checks: { conservation: { maxAbsError } },
   };
 }

@@ -6,6 +6,7 @@ import { pearson, spearman } from "../../src/analysis/spearman.js";
 import { tornado } from "../../src/analysis/tornado.js";
 import { sampleModel } from "../../src/sample/sampleModel.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
+import { simulatePoint } from "../../src/sim/simulatePoint.js";
 import { runCli } from "../support/runCli.js";
 
 const LINEAR =
@@ -75,7 +76,55 @@ describe("perpetuum sensitivity", () => {
     const r = await runCli("sensitivity", "examples/m1.yaml", "proft");
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      'perpetuum: examples/m1.yaml: no assumption named "proft" (did you mean "profit"?)\n',
+      'perpetuum: examples/m1.yaml: no assumption or output named "proft" (did you mean "profit"?)\n',
     );
+  });
+
+  it("explains a declared output of the simulation: Spearman over a Monte Carlo, swings of point runs", async () => {
+    const r = await runCli(
+      "sensitivity",
+      "ono",
+      "openai_profitable_2029",
+      "--samples",
+      "4096",
+      "--format",
+      "json",
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.outputAtMedians).toBe(1);
+    const [top] = json.inputs;
+    expect(top.input).toBe("openai_revenue_growth");
+    expect(top.spearman).toBeGreaterThan(0.5);
+    expect([top.outputAtLow, top.outputAtHigh]).toEqual([0, 1]);
+    const swings = json.inputs.map((row: { swing: number }) => row.swing);
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+  });
+});
+
+describe("simulatePoint with overrides and outputs", () => {
+  it("evaluates declared outputs on the point run, and moves them when an input is overridden", () => {
+    const text = `name: t
+start: 2025Q1
+quarters: 4
+assumptions:
+  sales: $1B to $3B
+entities:
+  a: { cash: $1B, revenue: = sales }
+outputs:
+  revenue_2025: = revenue(a, 2025)
+  rich: = cash(a) > $8B
+`;
+    const checked = checkScenario(text);
+    if (!checked.ok) throw new Error(checked.diagnostics.map((d) => d.message).join("; "));
+    const { scenario, model, outputs } = checked.value;
+    const median = simulatePoint(scenario, model, undefined, { outputs });
+    expect(median.outputs.revenue_2025).toBeCloseTo(4 * Math.sqrt(3) * 1e9, 0);
+    expect(median.outputs.rich).toBe(0);
+    const high = simulatePoint(scenario, model, undefined, {
+      outputs,
+      overrides: new Map([[0, 3e9]]),
+    });
+    expect(high.outputs).toEqual({ revenue_2025: 12e9, rich: 1 });
   });
 });

@@ -45,10 +45,10 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   if (flags.samples === undefined) {
     if (flags.out !== undefined)
       throw new UsageError("--out writes the files of a Monte Carlo run; add --samples N");
-    const result = simulatePoint(scenario, model);
+    const result = simulatePoint(scenario, model, undefined, { outputs });
     if (flags.format === "json") io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (flags.format === "csv") io.out(runCsv(result));
-    else io.out(renderRunReport(result));
+    else io.out(renderRunReport(result, outputs.outputs));
     return;
   }
   const samples = parseInteger("--samples", flags.samples, 1);
