@@ -89,6 +89,10 @@ function program(io: Io): Command {
       "write summary.json, series.csv, series-years.csv and samples.parquet of a Monte Carlo into dir",
     )
     .option(
+      "--keep-trajectories",
+      "with --out: also write trajectories.parquet, every sample's series in every quarter (memory grows with samples × quarters)",
+    )
+    .option(
       "-t, --threads <k>",
       "worker threads of a Monte Carlo (default: every core from 20,000 samples, else 1); the result is the same for any k",
     )

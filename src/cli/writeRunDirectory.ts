@@ -1,7 +1,8 @@
 // `run --out DIR`: the Monte Carlo result as files other tools open directly. summary.json is the
 // result document; series.csv and series-years.csv hold the bands per quarter and per year in
 // long form (one row per period, entity and metric); samples.parquet holds one row per sample
-// with every input and every declared output.
+// with every input and every declared output; with --keep-trajectories, trajectories.parquet
+// holds one row per quarter and sample with every entity's every series.
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,38 @@ import type { Model } from "../model/model.js";
 import type { MonteCarloBuffers } from "../sim/monteCarloJob.js";
 import type { MonteCarloResult } from "../sim/monteCarloSummary.js";
 import { SERIES } from "../sim/result.js";
+
+/**
+ * Writes trajectories.parquet: columns `quarter` (label), `sample`, then `<entity>.<series>` for
+ * every entity and series; rows quarter by quarter, each with every sample in order.
+ */
+function writeTrajectories(
+  dir: string,
+  result: MonteCarloResult,
+  buffers: MonteCarloBuffers,
+): string {
+  const path = join(dir, "trajectories.parquet");
+  const n = result.samples;
+  const Q = result.quarters.length;
+  const names = Object.keys(result.summary).flatMap((id) => SERIES.map((m) => `${id}.${m}`));
+  parquetWriteFile({
+    filename: path,
+    columnData: [
+      {
+        name: "quarter",
+        data: Array.from({ length: Q * n }, (_, r) => result.quarters[Math.floor(r / n)] as string),
+        type: "STRING",
+      },
+      { name: "sample", data: Array.from({ length: Q * n }, (_, r) => r % n), type: "INT32" },
+      ...names.map((name, j) => ({
+        name,
+        data: Array.from(buffers.trajectories.subarray(j * Q * n, (j + 1) * Q * n)),
+        type: "DOUBLE" as const,
+      })),
+    ],
+  });
+  return path;
+}
 
 /** Columns of the long-form band tables after period, entity and metric. */
 const BAND = ["mean", "sd", "p5", "p25", "p50", "p75", "p95"] as const;
@@ -46,6 +79,7 @@ export function writeRunDirectory(
     join(dir, f),
   );
   const [summary, series, years, samples] = paths as [string, string, string, string];
+  if (buffers.trajectories.length > 0) paths.push(writeTrajectories(dir, result, buffers));
   writeFileSync(summary, `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(series, bandsCsv(result, "quarter"));
   writeFileSync(years, bandsCsv(result, "year"));

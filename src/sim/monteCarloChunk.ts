@@ -192,6 +192,12 @@ export function stepChunk(
       for (let i = 0; i < count; i++)
         years[sums + i] = (years[sums + i] as number) + (series[offset + i] as number);
   }
+  if (job.keepTrajectories)
+    for (let j = 0; j < E * M; j++)
+      buffers.trajectories.set(
+        series.subarray(j * n + from, j * n + from + count),
+        (j * Q + q) * n + from,
+      );
   const { recorded } = chunk;
   job.outputs.series.forEach((ref, r) => {
     const offset = (ref.entity * M + SERIES_INDEX[ref.metric]) * n + from;

@@ -26,6 +26,8 @@ export interface MonteCarloJob {
   /** Samples and seed. */
   readonly samples: number;
   readonly seed: number;
+  /** Keep every sample's series in every quarter (MonteCarloBuffers.trajectories). */
+  readonly keepTrajectories: boolean;
   /** Quarter labels, calendar years, and per quarter the index of its year. */
   readonly quarters: readonly string[];
   readonly years: readonly number[];
@@ -42,6 +44,7 @@ export function monteCarloJob(
     readonly seed: number;
     readonly correlation?: CorrelationTarget | null;
     readonly outputs?: OutputsPlan;
+    readonly keepTrajectories?: boolean;
   },
 ): MonteCarloJob {
   const quarters = Array.from({ length: system.quarters }, (_, q) =>
@@ -66,6 +69,7 @@ export function monteCarloJob(
     correlation: options.correlation ?? null,
     samples: options.samples,
     seed: options.seed,
+    keepTrajectories: options.keepTrajectories ?? false,
     quarters,
     years,
     yearOf: yearNumbers.map((y) => years.indexOf(y)),
@@ -106,13 +110,18 @@ export interface MonteCarloBuffers {
   readonly years: Float64Array;
   /** One column per declared output. */
   readonly outputs: readonly Float64Array[];
+  /** When the job keeps them, every series in every quarter: [(series · Q + q) · samples + sample]. */
+  readonly trajectories: Float64Array;
   /** SUMMARY_FIELDS numbers per summary (see summaryCount). */
   readonly summaries: Float64Array;
 }
 
 /** Bytes of the shared buffers of `job`, to refuse runs that cannot fit before allocating. */
 export function sharedBytes(job: MonteCarloJob): number {
-  const rows = job.model.assumptions.length + 2 * seriesCount(job) + job.outputs.outputs.length;
+  const flows = job.system.entities.length * FLOWS;
+  const kept = job.keepTrajectories ? seriesCount(job) * job.quarters.length : 0;
+  const rows =
+    job.model.assumptions.length + seriesCount(job) + flows + job.outputs.outputs.length + kept;
   return 8 * (rows * job.samples + summaryCount(job) * SUMMARY_FIELDS);
 }
 
@@ -146,6 +155,7 @@ export function allocateBuffers(
     series: f(seriesCount(job) * n),
     years: f(job.system.entities.length * FLOWS * n),
     outputs: job.outputs.outputs.map(() => f(n)),
+    trajectories: f(job.keepTrajectories ? seriesCount(job) * job.quarters.length * n : 0),
     summaries: f(summaryCount(job) * SUMMARY_FIELDS),
   };
 }
@@ -156,6 +166,7 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
   readonly series: ArrayBufferLike;
   readonly years: ArrayBufferLike;
   readonly outputs: ArrayBufferLike[];
+  readonly trajectories: ArrayBufferLike;
   readonly summaries: ArrayBufferLike;
 } {
   return {
@@ -163,6 +174,7 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
     series: buffers.series.buffer,
     years: buffers.years.buffer,
     outputs: buffers.outputs.map((c) => c.buffer),
+    trajectories: buffers.trajectories.buffer,
     summaries: buffers.summaries.buffer,
   };
 }
@@ -174,6 +186,7 @@ export function buffersFrom(memory: ReturnType<typeof bufferMemory>): MonteCarlo
     series: new Float64Array(memory.series),
     years: new Float64Array(memory.years),
     outputs: memory.outputs.map((b) => new Float64Array(b)),
+    trajectories: new Float64Array(memory.trajectories),
     summaries: new Float64Array(memory.summaries),
   };
 }

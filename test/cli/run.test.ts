@@ -175,6 +175,40 @@ describe("perpetuum run --samples", () => {
     expect(new Set(sales).size).toBe(300);
   });
 
+  it("keeps every trajectory when asked, one row per quarter and sample", async () => {
+    const { asyncBufferFromFile, parquetReadObjects } = await import("hyparquet");
+    const dir = mkdtempSync(join(tmpdir(), "perpetuum-run-"));
+    const r = await runCli(
+      "run",
+      "examples/ring.yaml",
+      "--samples",
+      "50",
+      "--out",
+      dir,
+      "--keep-trajectories",
+      "--format",
+      "json",
+    );
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    const rows = (await parquetReadObjects({
+      file: await asyncBufferFromFile(join(dir, "trajectories.parquet")),
+    })) as Record<string, number | string>[];
+    expect(rows).toHaveLength(8 * 50);
+    expect(rows[50]).toMatchObject({ quarter: "2025Q2", sample: 0 });
+    const cashQ3 = rows.filter((row) => row.quarter === "2025Q3").map((row) => row["a.cash"]);
+    const band = json.summary.a.cash.quarters[2];
+    expect(Math.min(...(cashQ3 as number[]))).toBeLessThanOrEqual(band.p5);
+    expect(Math.max(...(cashQ3 as number[]))).toBeGreaterThanOrEqual(band.p95);
+    const mean = (cashQ3 as number[]).reduce((a, b) => a + b, 0) / 50;
+    expect(mean).toBeCloseTo(json.summary.a.cash.quarters[2].mean, -3);
+    expect(await runCli("run", "ono", "--samples", "10", "--keep-trajectories")).toMatchObject({
+      code: 1,
+      stderr:
+        "perpetuum: --keep-trajectories writes trajectories.parquet into --out DIR; add --out\n",
+    });
+  });
+
   it("refuses --out without --samples", async () => {
     const r = await runCli("run", "ono", "--out", "x");
     expect(r.code).toBe(1);

@@ -29,6 +29,8 @@ export interface RunFlags {
   readonly threads?: string;
   /** --out: a directory for summary.json, series.csv, series-years.csv and samples.parquet. */
   readonly out?: string;
+  /** --keep-trajectories: also write every sample's series in every quarter (needs --out). */
+  readonly keepTrajectories?: boolean;
 }
 
 /** Runs `run`. */
@@ -51,6 +53,10 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     else io.out(renderRunReport(result, outputs.outputs));
     return;
   }
+  if (flags.keepTrajectories && flags.out === undefined)
+    throw new UsageError(
+      "--keep-trajectories writes trajectories.parquet into --out DIR; add --out",
+    );
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
   const threads =
@@ -60,7 +66,13 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
         ? availableParallelism()
         : 1;
   const system = compileSystem(scenario, model);
-  const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
+  const job = monteCarloJob(scenario, model, system, {
+    samples,
+    seed,
+    correlation,
+    outputs,
+    keepTrajectories: flags.keepTrajectories === true,
+  });
   const bytes = runBytes(job);
   if (bytes > MAX_RUN_BYTES) {
     const fit = Math.floor((samples * MAX_RUN_BYTES) / bytes);
