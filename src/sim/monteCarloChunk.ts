@@ -14,7 +14,8 @@ import type { Program } from "../sample/program.js";
 import { type MonteCarloBuffers, type MonteCarloJob, yearRow } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
 import { allocateState, type SimState } from "./simState.js";
-import { allocateScratch, type StepScratch, stepSamples } from "./stepSamples.js";
+import { allocateScratch, type StepScratch } from "./stepContext.js";
+import { stepSamples } from "./stepSamples.js";
 
 const M = SERIES.length;
 const STOCK = SERIES.map((name) => STOCK_SERIES.has(name));

@@ -23,8 +23,9 @@ import {
   type SimEvent,
 } from "./result.js";
 import { allocateState } from "./simState.js";
+import { allocateScratch } from "./stepContext.js";
 import type { StepRecord } from "./stepRecord.js";
-import { allocateScratch, stepSamples } from "./stepSamples.js";
+import { stepSamples } from "./stepSamples.js";
 
 /** Largest conservation error tolerated, in dollars; more is a bug in the ledger. */
 export const CONSERVATION_TOLERANCE = 1;

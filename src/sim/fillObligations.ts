@@ -1,0 +1,100 @@
+// The quarter's obligations for one sample, written into the slot table: capacity built and its
+// capex, contracts due, operating costs and interest.
+
+import type { CompiledSystem } from "./compiledSystem.js";
+import { LENDERS } from "./ledger.js";
+import { alive, type Ctx, clamp01, event, pos, read } from "./stepContext.js";
+
+/** Fills the quarter's obligations into the slot amounts, and builds capacity. */
+export function fillObligations(ctx: Ctx, i: number, sa: number): void {
+  const { system, slots, state, columns, scratch, q } = ctx;
+  const now = system.start + q;
+  const amount = scratch.amount;
+  for (let j = 0; j < amount.length; j++) amount[j] = 0;
+  for (let ci = 0; ci < scratch.outsideLoan.length; ci++) scratch.outsideLoan[ci] = -1;
+  for (let k = 0; k < system.capacity.length; k++) {
+    const c = system.capacity[k] as CompiledSystem["capacity"][number];
+    scratch.gwAdded[k] = 0;
+    scratch.gpusAdded[k] = 0;
+    if (!alive(state, c.owner, i) || !alive(state, c.customer, i)) continue;
+    const target = Math.max(0, read(columns, c.online, sa));
+    const added = Math.max(0, target - (state.built[i * state.capacity + k] as number));
+    if (added === 0) continue;
+    state.built[i * state.capacity + k] = target;
+    scratch.gpusAdded[k] = added / read(columns, c.wattsPerGpu, sa);
+    const capex = added * read(columns, c.capexPerGw, sa);
+    let rest = capex;
+    let slot = slots.capacityStart[k] as number;
+    for (const supplier of c.suppliers) {
+      const part = capex * clamp01(read(columns, supplier.share, sa));
+      amount[slot++] = pos(part);
+      rest -= part;
+    }
+    amount[slot] = pos(rest);
+    scratch.gwAdded[k] = added;
+    if (ctx.record)
+      event(
+        ctx,
+        c.owner,
+        "capacity-online",
+        0,
+        `${c.id}: ${(added / 1e9).toPrecision(3)} GW online`,
+      );
+  }
+  for (let ci = 0; ci < system.contracts.length; ci++) {
+    const c = system.contracts[ci] as CompiledSystem["contracts"][number];
+    if (!alive(state, c.from, i) || !alive(state, c.to, i)) continue;
+    const slot = slots.contractStart[ci] as number;
+    const at = i * state.contracts + ci;
+    switch (c.type) {
+      case "equity": {
+        if (now < c.start || now > c.end) continue;
+        let gw = 0;
+        for (const k of c.capacity) gw += scratch.gwAdded[k] ?? 0;
+        let owed =
+          Math.max(0, read(columns, c.amount, sa)) + Math.max(0, read(columns, c.perGw, sa)) * gw;
+        if (c.cap >= 0)
+          owed = Math.min(owed, Math.max(0, read(columns, c.cap, sa) - (state.paid[at] as number)));
+        amount[slot] = pos(owed);
+        continue;
+      }
+      case "purchase":
+      case "lease": {
+        if (now < c.start || now >= c.start + c.quarters) continue;
+        const owed =
+          c.total >= 0 ? read(columns, c.total, sa) / c.quarters : read(columns, c.amount, sa);
+        amount[slot] = pos(owed);
+        continue;
+      }
+      case "loan": {
+        if (now === c.start) {
+          const principal = Math.max(0, read(columns, c.principal, sa));
+          if (c.from === LENDERS) scratch.outsideLoan[ci] = principal;
+          else amount[slot] = principal;
+          continue;
+        }
+        const outstanding = state.outstanding[at] as number;
+        if (now < c.start || outstanding <= 0) continue;
+        amount[slot + 1] = pos((outstanding * read(columns, c.rate, sa)) / 4);
+        const repay = c.bullet
+          ? now - c.start >= c.maturity
+            ? outstanding
+            : 0
+          : Math.min(outstanding, read(columns, c.principal, sa) / c.maturity);
+        amount[slot + 2] = pos(repay);
+        continue;
+      }
+      default:
+        c satisfies never;
+    }
+  }
+  for (let k = 0; k < system.entities.length; k++) {
+    if (!alive(state, k, i)) continue;
+    const e = system.entities[k] as CompiledSystem["entities"][number];
+    const slot = slots.entityStart[k] as number;
+    amount[slot] = pos(read(columns, e.costs, sa));
+    amount[slot + 1] = pos(
+      ((state.debt[i * state.entities + k] as number) * Math.max(0, read(columns, e.rate, sa))) / 4,
+    );
+  }
+}

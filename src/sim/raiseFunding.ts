@@ -1,0 +1,70 @@
+// Outside funding for one sample: equity from investors, then debt from lenders, for what an
+// entity's cash and receipts will not cover this quarter.
+
+import type { CompiledSystem } from "./compiledSystem.js";
+import { INVESTORS, LENDERS } from "./ledger.js";
+import {
+  alive,
+  type Ctx,
+  DEBT_RAISED,
+  EQUITY_IN,
+  EQUITY_RAISED,
+  event,
+  issueShares,
+  LOAN_IN,
+  M,
+  move,
+  nameOf,
+  note,
+  read,
+} from "./stepContext.js";
+
+/** Raises outside equity, then outside debt, for what cash and receipts will not cover. */
+export function raiseFunding(ctx: Ctx, i: number, sa: number): void {
+  const { system, slots, state, columns, scratch } = ctx;
+  const row = scratch.row;
+  for (let k = 0; k < system.entities.length; k++) {
+    if (!alive(state, k, i)) continue;
+    const e = system.entities[k] as CompiledSystem["entities"][number];
+    let owed = 0;
+    let expected = 0;
+    for (let j = 0; j < slots.count; j++) {
+      const x = scratch.amount[j] as number;
+      if (x <= 0) continue;
+      if (slots.from[j] === k) owed += x;
+      if (slots.to[j] === k && alive(state, slots.from[j] as number, i)) expected += x;
+    }
+    let need =
+      owed + Math.max(0, read(columns, e.minCash, sa)) - (scratch.cash[k] as number) - expected;
+    if (need <= 0) continue;
+    const equity = Math.min(need, Math.max(0, read(columns, e.equityAppetite, sa)));
+    if (equity > 0) {
+      issueShares(state, i * state.entities + k, equity, read(columns, e.valuation, sa));
+      move(ctx, INVESTORS, k, equity, -1, EQUITY_IN);
+      note(ctx, INVESTORS, k, "funding", "equity", equity);
+      row[k * M + EQUITY_RAISED] = (row[k * M + EQUITY_RAISED] as number) + equity;
+      state.outsideRaised[i * state.entities + k] =
+        (state.outsideRaised[i * state.entities + k] as number) + equity;
+      if (ctx.record)
+        event(
+          ctx,
+          k,
+          "equity-round",
+          equity,
+          `${nameOf(ctx, k)} raises equity from outside investors`,
+        );
+      need -= equity;
+    }
+    const debt = Math.min(need, Math.max(0, read(columns, e.debtAppetite, sa)));
+    if (debt > 0) {
+      state.debt[i * state.entities + k] = (state.debt[i * state.entities + k] as number) + debt;
+      move(ctx, LENDERS, k, debt, -1, LOAN_IN);
+      note(ctx, LENDERS, k, "funding", "loan", debt);
+      row[k * M + DEBT_RAISED] = (row[k * M + DEBT_RAISED] as number) + debt;
+      state.outsideRaised[i * state.entities + k] =
+        (state.outsideRaised[i * state.entities + k] as number) + debt;
+      if (ctx.record)
+        event(ctx, k, "debt-round", debt, `${nameOf(ctx, k)} borrows from outside lenders`);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+// Paying what clearing allows, entering each payment in both parties' books (revenue, costs,
+// interest, capitalised purchases and their depreciation, shares, loans), and declaring defaults.
+
+import { DEFAULT_HARDWARE_LIFE_YEARS } from "../defaults.js";
+import { clearProRata } from "./clearProRata.js";
+import type { CompiledSystem } from "./compiledSystem.js";
+import type { FlowKind } from "./ledger.js";
+import { BOOK } from "./obligationSlots.js";
+import {
+  alive,
+  CAPEX,
+  COSTS,
+  type Ctx,
+  DEBT_RAISED,
+  EQUITY_RAISED,
+  event,
+  INTEREST,
+  issueShares,
+  M,
+  move,
+  nameOf,
+  note,
+  REVENUE,
+  read,
+} from "./stepContext.js";
+import { recordDefault } from "./stepRecord.js";
+
+/** Spreads a capitalised purchase over its useful life as depreciation from this quarter on. */
+function capitalize(ctx: Ctx, e: number, amount: number, years: number, i: number): void {
+  const { state, system, q } = ctx;
+  const Q = system.quarters;
+  state.ppe[i * state.entities + e] = (state.ppe[i * state.entities + e] as number) + amount;
+  const life = Math.max(1, Math.round(years * 4));
+  for (let k = q; k < Math.min(Q, q + life); k++) {
+    const at = (i * state.entities + e) * Q + k;
+    state.depreciation[at] = (state.depreciation[at] as number) + amount / life;
+  }
+}
+
+/** Enters the payment of slot `j` in both parties' books. */
+function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
+  const { system, slots, state, columns, scratch } = ctx;
+  const E = system.entities.length;
+  const row = scratch.row;
+  const flags = slots.book[j] as number;
+  const from = slots.from[j] as number;
+  const to = slots.to[j] as number;
+  const ci = slots.contract[j] as number;
+  if (to >= 0 && (flags & BOOK.revenue) !== 0)
+    row[to * M + REVENUE] = (row[to * M + REVENUE] as number) + paid;
+  if (from >= 0 && (flags & BOOK.expense) !== 0)
+    row[from * M + COSTS] = (row[from * M + COSTS] as number) + paid;
+  if ((flags & BOOK.interest) !== 0) {
+    if (from >= 0) row[from * M + INTEREST] = (row[from * M + INTEREST] as number) + paid;
+    if (to >= 0) row[to * M + INTEREST] = (row[to * M + INTEREST] as number) - paid;
+  }
+  if (from >= 0 && (flags & BOOK.capitalize) !== 0) {
+    row[from * M + CAPEX] = (row[from * M + CAPEX] as number) + paid;
+    const k = slots.capacity[j] as number;
+    const years =
+      k >= 0
+        ? read(columns, (system.capacity[k] as CompiledSystem["capacity"][number]).usefulLife, sa)
+        : DEFAULT_HARDWARE_LIFE_YEARS;
+    capitalize(ctx, from, paid, years, i);
+  }
+  if ((flags & BOOK.equity) !== 0) {
+    const investee = system.entities[to] as CompiledSystem["entities"][number];
+    const issued = issueShares(
+      state,
+      i * state.entities + to,
+      paid,
+      read(columns, investee.valuation, sa),
+    );
+    const h = (i * E + from) * E + to;
+    state.holdings[h] = (state.holdings[h] as number) + issued;
+    state.paid[i * state.contracts + ci] = (state.paid[i * state.contracts + ci] as number) + paid;
+    row[to * M + EQUITY_RAISED] = (row[to * M + EQUITY_RAISED] as number) + paid;
+    if (ctx.record)
+      event(
+        ctx,
+        from,
+        "tranche",
+        paid,
+        `${nameOf(ctx, from)} invests in ${nameOf(ctx, to)} (${slots.label[j]})`,
+      );
+  }
+  if ((flags & BOOK.loanOut) !== 0) {
+    state.outstanding[i * state.contracts + ci] = paid;
+    state.receivables[i * state.entities + from] =
+      (state.receivables[i * state.entities + from] as number) + paid;
+    if (to >= 0) row[to * M + DEBT_RAISED] = (row[to * M + DEBT_RAISED] as number) + paid;
+  }
+  if ((flags & BOOK.principal) !== 0) {
+    state.outstanding[i * state.contracts + ci] = Math.max(
+      0,
+      (state.outstanding[i * state.contracts + ci] as number) - paid,
+    );
+    if (to >= 0)
+      state.receivables[i * state.entities + to] = Math.max(
+        0,
+        (state.receivables[i * state.entities + to] as number) - paid,
+      );
+  }
+}
+
+/** Pays what clearing allows, books it, and declares the defaults. */
+export function settle(ctx: Ctx, i: number, sa: number): void {
+  const { system, slots, state, scratch, q } = ctx;
+  const { due, f } = scratch;
+  clearProRata(scratch.cash, slots, due, f, scratch.owed, scratch.inflow);
+  for (let j = 0; j < slots.count; j++) {
+    const x = due[j] as number;
+    if (x <= 0) continue;
+    const from = slots.from[j] as number;
+    const paid = from >= 0 ? (f[from] as number) * x : x;
+    if (paid <= 0) continue;
+    move(
+      ctx,
+      from,
+      slots.to[j] as number,
+      paid,
+      slots.payerSection[j] as number,
+      slots.payeeSection[j] as number,
+    );
+    note(
+      ctx,
+      from,
+      slots.to[j] as number,
+      slots.label[j] as string,
+      slots.kind[j] as FlowKind,
+      paid,
+    );
+    book(ctx, j, paid, i, sa);
+  }
+  for (let k = 0; k < system.entities.length; k++) {
+    const fraction = f[k] as number;
+    if (fraction >= 1 - 1e-12 || !alive(state, k, i)) continue;
+    state.defaultedAt[i * state.entities + k] = q;
+    if (ctx.record)
+      recordDefault(
+        ctx.record,
+        system,
+        state,
+        k,
+        fraction,
+        scratch.owed[k] as number,
+        q,
+        i,
+        sa,
+        ctx.columns,
+      );
+  }
+}
