@@ -121,7 +121,9 @@ export function quantiles(x: Float64Array, ps: readonly number[]): number[] {
     if (v > max) max = v;
   }
   if (min === max) return ps.map(() => min);
-  return interpolate(orderStatistics(x, ranksOf(ps, x.length), min, max, 0).values, ps, x.length);
+  return Array.from(
+    interpolate(orderStatistics(x, ranksOf(ps, x.length), min, max, 0).values, ps, x.length),
+  );
 }
 
 /** The ranks ⌊h⌋ and ⌊h⌋ + 1 (capped at n − 1) for each p, h = (n − 1)·p. */
@@ -136,14 +138,16 @@ function ranksOf(ps: readonly number[], n: number): Int32Array {
 }
 
 /** R-7 interpolation between the order statistics ⌊h⌋ and ⌊h⌋ + 1 found for each p. */
-function interpolate(values: Float64Array, ps: readonly number[], n: number): number[] {
-  return ps.map((p, k) => {
-    const h = (n - 1) * p;
+function interpolate(values: Float64Array, ps: readonly number[], n: number): Float64Array {
+  const out = new Float64Array(ps.length);
+  for (let k = 0; k < ps.length; k++) {
+    const h = (n - 1) * (ps[k] as number);
     const lo = Math.floor(h);
     const below = values[2 * k] as number;
-    if (lo + 1 >= n || h === lo) return below;
-    return below + (h - lo) * ((values[2 * k + 1] as number) - below);
-  });
+    out[k] =
+      lo + 1 >= n || h === lo ? below : below + (h - lo) * ((values[2 * k + 1] as number) - below);
+  }
+  return out;
 }
 
 /**
@@ -168,12 +172,14 @@ export function summarize(x: Float64Array): Summary {
   if (min === max) return { mean: min, sd: 0, p5: min, p25: min, p50: min, p75: min, p95: min };
   const mean = (even + odd) / n;
   const found = orderStatistics(x, ranksOf(SUMMARY_QUANTILES, n), min, max, mean);
-  const [p5, p25, p50, p75, p95] = interpolate(found.values, SUMMARY_QUANTILES, n) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return { mean, sd: n > 1 ? Math.sqrt(found.squares / (n - 1)) : 0, p5, p25, p50, p75, p95 };
+  const q = interpolate(found.values, SUMMARY_QUANTILES, n);
+  return {
+    mean,
+    sd: n > 1 ? Math.sqrt(found.squares / (n - 1)) : 0,
+    p5: q[0] as number,
+    p25: q[1] as number,
+    p50: q[2] as number,
+    p75: q[3] as number,
+    p95: q[4] as number,
+  };
 }
