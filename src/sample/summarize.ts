@@ -30,13 +30,15 @@ export const SUMMARY_QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95] as const;
 /** Bins of the counting pass that locates order statistics before selecting among few values. */
 const BINS = 1024;
 
+/** Bins this small are sorted outright; larger ones are binned again. */
+const SMALL_BIN = 256;
+
 /**
- * The order statistics of `x` (0-based ranks, ascending) without sorting: one pass finds the
- * range, one counts values into equal-width bins (a monotone map, so bins keep the order), one
- * gathers the values of the bins that hold a wanted rank, and a native sort of those few values
- * finishes. (A typed quickselect here kept being deoptimised by V8 on rarely taken branches.)
- * Three linear passes instead of repeated selection over the whole column. The counting pass
- * also sums the squared deviations from `mean` (returned as `squares`).
+ * The order statistics of `x` at `ranks` (0-based, ascending), exactly, without sorting `x`: one
+ * pass counts values into equal-width bins between `min` and `max` (a monotone map, so bins keep
+ * the order), one gathers the values of the bins that hold a wanted rank, and each such bin is
+ * sorted when small or binned again between its own extremes (heavy tails put most values in a
+ * few bins). The counting pass also sums the squared deviations from `mean` (`squares`).
  */
 function orderStatistics(
   x: Float64Array,
@@ -49,8 +51,8 @@ function orderStatistics(
   const out = new Float64Array(ranks.length);
   let squares = 0;
   const scale = BINS / (max - min);
-  if (!Number.isFinite(scale)) {
-    const sorted = x.slice().sort();
+  if (min === max || n <= SMALL_BIN || !Number.isFinite(scale)) {
+    const sorted = min === max ? x : x.slice().sort();
     for (let k = 0; k < ranks.length; k++) out[k] = sorted[ranks[k] as number] as number;
     for (let i = 0; i < n; i++) squares += ((x[i] as number) - mean) ** 2;
     return { values: out, squares };
@@ -93,16 +95,21 @@ function orderStatistics(
     gathered[at] = v;
     next[b] = at + 1;
   }
-  for (let b = 0; b < BINS; b++) {
-    const first = start[b] as number;
-    if (first >= 0)
-      gathered.subarray(first, first + (counts[b + 1] as number) - (counts[b] as number)).sort();
-  }
-  for (let k = 0; k < ranks.length; k++) {
+  for (let k = 0; k < ranks.length; ) {
     const b = binOf[k] as number;
-    out[k] = gathered[
-      (start[b] as number) + (ranks[k] as number) - (counts[b] as number)
-    ] as number;
+    let last = k;
+    while (last + 1 < ranks.length && binOf[last + 1] === b) last++;
+    const first = start[b] as number;
+    const bin = gathered.subarray(first, first + (counts[b + 1] as number) - (counts[b] as number));
+    let lo = bin[0] as number;
+    let hi = lo;
+    for (let i = 1; i < bin.length; i++) {
+      lo = Math.min(lo, bin[i] as number);
+      hi = Math.max(hi, bin[i] as number);
+    }
+    const within = Int32Array.from(ranks.subarray(k, last + 1), (r) => r - (counts[b] as number));
+    out.set(orderStatistics(bin, within, lo, hi, 0).values, k);
+    k = last + 1;
   }
   return { values: out, squares };
 }
