@@ -56,7 +56,8 @@ export function renderMonteCarloReport(
         `its cash net of outside money goes below zero in ${percent(p.needsOutsideMoneyBy.at(-1) as number)}.`,
     );
   }
-  if (outputs.length > 0) parts.push(`\nOutputs\n${outputsTable(result, outputs)}`);
+  if (outputs.length > 0)
+    parts.push(`${parts.length > 1 ? "\n" : ""}Outputs\n${outputsTable(result, outputs)}`);
   for (const [id, metrics] of Object.entries(result.summary)) {
     const rows = (["revenue", "netIncome", "cash"] as const).flatMap((metric) =>
       (["p5", "p50", "p95"] as const).map((q) => [
@@ -66,8 +67,9 @@ export function renderMonteCarloReport(
     );
     parts.push(`\n${id}\n${renderTable(["", ...result.years.map(String)], rows)}`);
   }
-  parts.push(
-    `\nMoney conserved in every sample and quarter (largest error ${money(result.checks.conservation.maxAbsError)}).`,
-  );
+  if (Object.keys(result.summary).length > 0)
+    parts.push(
+      `\nMoney conserved in every sample and quarter (largest error ${money(result.checks.conservation.maxAbsError)}).`,
+    );
   return `${parts.join("\n")}\n`;
 }

@@ -72,7 +72,7 @@ function ofAssumption(
 /**
  * Sensitivity of a declared output (a result of the simulation): Spearman's ρ over a Monte Carlo
  * run against every uncertain assumption, and a tornado of point runs with one input at its 10th
- * and 90th percentiles.
+ * and 90th percentiles (equal swings, common for a yes/no output, ordered by |ρ|).
  */
 function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: number): Sensitivity {
   const { scenario, model, path, text, correlation, outputs } = loaded;
@@ -85,6 +85,10 @@ function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: num
   const inputs = model.assumptions.flatMap((a, i) =>
     a.kind === "uncertain" && !a.timeVarying ? [i] : [],
   );
+  const rho = new Map(
+    inputs.map((i) => [i, spearman(run.value.buffers.columns[i] as Float64Array, values)]),
+  );
+  const strength = (i: number) => Math.abs(rho.get(i) as number);
   const at = (input: number, value: number) =>
     simulatePoint(scenario, model, system, { outputs, overrides: new Map([[input, value]]) })
       .outputs[info.name] as number;
@@ -104,11 +108,9 @@ function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: num
         swing: Math.abs(outputAtHigh - outputAtLow),
       };
     })
-    .sort((a, b) => b.swing - a.swing);
+    .sort((a, b) => b.swing - a.swing || strength(b.input) - strength(a.input));
   return {
-    rho: new Map(
-      inputs.map((i) => [i, spearman(run.value.buffers.columns[i] as Float64Array, values)]),
-    ),
+    rho,
     bars,
     median: simulatePoint(scenario, model, system, { outputs }).outputs[info.name] as number,
     unit: info.unit,
