@@ -26,6 +26,31 @@ export const TORNADO_LOW = 0.1;
 export const TORNADO_HIGH = 0.9;
 
 /**
+ * The bar of `input`: `outputAt` evaluated with the input at its 10th and 90th percentiles (at
+ * `fallback` when it has no single distribution).
+ */
+export function swingBar(
+  model: Model,
+  input: number,
+  outputAt: (input: number, value: number) => number,
+  fallback = 0,
+): TornadoBar {
+  const dist = model.assumptions[input]?.distribution;
+  const low = dist ? quantile(dist, TORNADO_LOW) : fallback;
+  const high = dist ? quantile(dist, TORNADO_HIGH) : fallback;
+  const outputAtLow = outputAt(input, low);
+  const outputAtHigh = outputAt(input, high);
+  return {
+    input,
+    low,
+    high,
+    outputAtLow,
+    outputAtHigh,
+    swing: Math.abs(outputAtHigh - outputAtLow),
+  };
+}
+
+/**
  * Tornado bars of `output` for each of `inputs` (uncertain assumptions), largest swing first.
  * Assumptions that read the clock are evaluated at the scenario's first quarter.
  */
@@ -47,20 +72,6 @@ export function tornado(
     return values[output] as number;
   };
   return inputs
-    .map((input) => {
-      const dist = model.assumptions[input]?.distribution;
-      const low = dist ? quantile(dist, TORNADO_LOW) : (base[input] as number);
-      const high = dist ? quantile(dist, TORNADO_HIGH) : (base[input] as number);
-      const outputAtLow = at(input, low);
-      const outputAtHigh = at(input, high);
-      return {
-        input,
-        low,
-        high,
-        outputAtLow,
-        outputAtHigh,
-        swing: Math.abs(outputAtHigh - outputAtLow),
-      };
-    })
+    .map((input) => swingBar(model, input, at, base[input] as number))
     .sort((a, b) => b.swing - a.swing);
 }

@@ -3,8 +3,13 @@
 
 import { dependencies } from "../../analysis/dependencies.js";
 import { spearman } from "../../analysis/spearman.js";
-import { TORNADO_HIGH, TORNADO_LOW, type TornadoBar, tornado } from "../../analysis/tornado.js";
-import { quantile } from "../../dist/index.js";
+import {
+  swingBar,
+  TORNADO_HIGH,
+  TORNADO_LOW,
+  type TornadoBar,
+  tornado,
+} from "../../analysis/tornado.js";
 import type { OutputInfo } from "../../outputs/outputsPlan.js";
 import { renderTable } from "../../report/table.js";
 import { tornadoBars } from "../../report/tornadoChart.js";
@@ -93,21 +98,7 @@ function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: num
     simulatePoint(scenario, model, system, { outputs, overrides: new Map([[input, value]]) })
       .outputs[info.name] as number;
   const bars = inputs
-    .map((input): TornadoBar => {
-      const dist = model.assumptions[input]?.distribution;
-      const low = dist ? quantile(dist, TORNADO_LOW) : 0;
-      const high = dist ? quantile(dist, TORNADO_HIGH) : 0;
-      const outputAtLow = at(input, low);
-      const outputAtHigh = at(input, high);
-      return {
-        input,
-        low,
-        high,
-        outputAtLow,
-        outputAtHigh,
-        swing: Math.abs(outputAtHigh - outputAtLow),
-      };
-    })
+    .map((input) => swingBar(model, input, at))
     .sort((a, b) => b.swing - a.swing || strength(b.input) - strength(a.input));
   return {
     rho,
