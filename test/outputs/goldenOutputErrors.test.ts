@@ -1,8 +1,7 @@
 // Golden error messages of the outputs section: each bad output's complete, formatted report is
 // pinned in test/scenario/__golden__/outputs/NAME.txt. Run `npx vitest run -u` to accept changes.
 import { describe, expect, it } from "vitest";
-import { checkScenario } from "../../src/scenario/checkScenario.js";
-import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
+import { reportsGoldenErrors } from "../support/goldenErrors.js";
 
 const HEAD = `name: bad
 start: 2025Q1
@@ -41,15 +40,8 @@ describe("golden error messages of outputs", () => {
     expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(6);
   });
 
-  for (const [name, outputs] of Object.entries(CASES)) {
-    it(`reports ${name}`, async () => {
-      const text = `${HEAD}${outputs}`;
-      const result = checkScenario(text);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      await expect(
-        `${formatDiagnostics(`${name}.yaml`, text, result.diagnostics)}\n`,
-      ).toMatchFileSnapshot(`../scenario/__golden__/outputs/${name}.txt`);
-    });
-  }
+  reportsGoldenErrors(
+    Object.fromEntries(Object.entries(CASES).map(([name, outputs]) => [name, `${HEAD}${outputs}`])),
+    (name) => `../scenario/__golden__/outputs/${name}.txt`,
+  );
 });

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { sampleModel } from "../../src/sample/sampleModel.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
+import { reportsGoldenErrors } from "../support/goldenErrors.js";
 
 const HEAD = "name: bad\nstart: 2025Q1\nquarters: 4\nassumptions:\n";
 
@@ -53,16 +54,7 @@ describe("golden error messages", () => {
     expect(Object.keys(CASES).length).toBeGreaterThanOrEqual(25);
   });
 
-  for (const [name, text] of Object.entries(CASES)) {
-    it(`reports ${name}`, async () => {
-      const result = checkScenario(text);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      await expect(
-        `${formatDiagnostics(`${name}.yaml`, text, result.diagnostics)}\n`,
-      ).toMatchFileSnapshot(`__golden__/${name}.txt`);
-    });
-  }
+  reportsGoldenErrors(CASES, (name) => `__golden__/${name}.txt`);
 
   it("reports a division by zero per sample, not as NaN", async () => {
     const text = `${HEAD}  margin: discrete([0, 10%, 20%], [0.25, 0.5, 0.25])\n  cost: $5B\n  ratio: = cost / margin\n`;

@@ -1,8 +1,7 @@
 // Golden error messages of stocks ({ stock, flow }): each bad scenario's formatted report is
 // pinned in __golden__/NAME.txt. Run `npx vitest run -u` to accept changes.
-import { describe, expect, it } from "vitest";
-import { checkScenario } from "../../src/scenario/checkScenario.js";
-import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
+import { describe } from "vitest";
+import { reportsGoldenErrors } from "../support/goldenErrors.js";
 
 const HEAD = "name: bad\nstart: 2025Q1\nquarters: 4\nassumptions:\n";
 
@@ -20,14 +19,5 @@ const CASES: Readonly<Record<string, string>> = {
 };
 
 describe("golden error messages of stocks", () => {
-  for (const [name, text] of Object.entries(CASES)) {
-    it(`reports ${name}`, async () => {
-      const result = checkScenario(text);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      await expect(
-        `${formatDiagnostics(`${name}.yaml`, text, result.diagnostics)}\n`,
-      ).toMatchFileSnapshot(`__golden__/${name}.txt`);
-    });
-  }
+  reportsGoldenErrors(CASES, (name) => `__golden__/${name}.txt`);
 });

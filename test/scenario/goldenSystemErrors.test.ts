@@ -1,7 +1,6 @@
 // Golden error messages for the loop's parts: entities, contracts and capacity.
-import { describe, expect, it } from "vitest";
-import { checkScenario } from "../../src/scenario/checkScenario.js";
-import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
+import { describe } from "vitest";
+import { reportsGoldenErrors } from "../support/goldenErrors.js";
 
 const HEAD = `name: bad
 start: 2025Q1
@@ -28,14 +27,5 @@ const CASES: Readonly<Record<string, string>> = {
 };
 
 describe("golden error messages for entities, contracts and capacity", () => {
-  for (const [name, text] of Object.entries(CASES)) {
-    it(`reports ${name}`, async () => {
-      const result = checkScenario(text);
-      expect(result.ok).toBe(false);
-      if (result.ok) return;
-      await expect(
-        `${formatDiagnostics(`${name}.yaml`, text, result.diagnostics)}\n`,
-      ).toMatchFileSnapshot(`__golden__/system/${name}.txt`);
-    });
-  }
+  reportsGoldenErrors(CASES, (name) => `__golden__/system/${name}.txt`);
 });
