@@ -10,11 +10,8 @@ import type { Result } from "../scenario/diagnostic.js";
 import { addCounts, type ChunkCounts } from "../sim/monteCarloChunk.js";
 import { allocateBuffers, bufferMemory, type MonteCarloJob } from "../sim/monteCarloJob.js";
 import { monteCarloResult } from "../sim/monteCarloSummary.js";
-import {
-  checkConservation,
-  type MonteCarloRun,
-  runMonteCarloJob,
-} from "../sim/simulateMonteCarlo.js";
+import { type MonteCarloRun, runMonteCarloJob } from "../sim/simulateMonteCarlo.js";
+import { checkConservation } from "../sim/simulatePoint.js";
 import { barrierMemory } from "./barrier.js";
 import type { MonteCarloPart, MonteCarloTask } from "./monteCarloWorker.js";
 import { workerFile } from "./workerFile.js";

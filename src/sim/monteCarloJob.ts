@@ -82,7 +82,7 @@ export function seriesCount(job: MonteCarloJob): number {
 }
 
 /** For each series, its row among the flows (the rows of the yearly sums), or −1 for a stock. */
-export const FLOW_ROW: readonly number[] = (() => {
+const FLOW_ROW: readonly number[] = (() => {
   let next = 0;
   return SERIES.map((name) => (STOCK_SERIES.has(name) ? -1 : next++));
 })();
@@ -117,7 +117,7 @@ export interface MonteCarloBuffers {
 }
 
 /** Bytes of the shared buffers of `job`, to refuse runs that cannot fit before allocating. */
-export function sharedBytes(job: MonteCarloJob): number {
+function sharedBytes(job: MonteCarloJob): number {
   const flows = job.system.entities.length * FLOWS;
   const kept = job.keepTrajectories ? seriesCount(job) * job.quarters.length : 0;
   const rows =
@@ -129,7 +129,7 @@ export function sharedBytes(job: MonteCarloJob): number {
  * Bytes of simulation state per sample (see simState.ts) and of the trajectories the declared
  * outputs read, besides the shared buffers.
  */
-export function stateBytesPerSample(job: MonteCarloJob): number {
+function stateBytesPerSample(job: MonteCarloJob): number {
   const E = job.system.entities.length;
   const C = job.system.contracts.length;
   const K = job.system.capacity.length;

@@ -45,30 +45,6 @@ export const STOCK_SERIES: ReadonlySet<SeriesName> = new Set([
   "gw",
 ]);
 
-/** A quarter's series values, all zero (a literal: building it from SERIES was a hot spot). */
-export function emptySeriesRow(): Record<SeriesName, number> {
-  return {
-    cash: 0,
-    revenue: 0,
-    costs: 0,
-    depreciation: 0,
-    interest: 0,
-    netIncome: 0,
-    capex: 0,
-    equityRaised: 0,
-    debtRaised: 0,
-    debt: 0,
-    ppe: 0,
-    stakesValue: 0,
-    equity: 0,
-    gpus: 0,
-    gw: 0,
-    operatingCashFlow: 0,
-    investingCashFlow: 0,
-    financingCashFlow: 0,
-  };
-}
-
 /** One payment between two parties. */
 export interface Flow {
   /** Quarter label. */

@@ -33,7 +33,7 @@ import {
   runSummaryTask,
 } from "./monteCarloSummary.js";
 import { timeVaryingOrder } from "./pointValues.js";
-import { CONSERVATION_TOLERANCE, ConservationError } from "./simulatePoint.js";
+import { checkConservation } from "./simulatePoint.js";
 
 /** How many samples and from which seed. */
 export interface MonteCarloOptions {
@@ -47,15 +47,6 @@ export interface MonteCarloOptions {
   readonly outputs?: OutputsPlan;
   /** Called after each quarter with the quarters done and the total (for a progress bar). */
   readonly onQuarter?: (done: number, total: number) => void;
-}
-
-/** Throws ConservationError when the largest error exceeds the tolerance (a bug, not bad input). */
-export function checkConservation(maxAbsError: number): void {
-  if (maxAbsError > CONSERVATION_TOLERANCE) {
-    throw new ConservationError(
-      `money is not conserved: the entities' cash and the outside sectors' flows differ by $${maxAbsError.toFixed(2)}`,
-    );
-  }
 }
 
 /** A finished run: the result document, and the buffers (sample columns, outputs) behind it. */

@@ -30,6 +30,15 @@ import { stepSamples } from "./stepSamples.js";
 /** Largest conservation error tolerated, in dollars; more is a bug in the ledger. */
 export const CONSERVATION_TOLERANCE = 1;
 
+/** Throws ConservationError when the largest error exceeds the tolerance (a bug, not bad input). */
+export function checkConservation(maxAbsError: number): void {
+  if (maxAbsError > CONSERVATION_TOLERANCE) {
+    throw new ConservationError(
+      `money is not conserved: the entities' cash and the outside sectors' flows differ by $${maxAbsError.toFixed(2)}`,
+    );
+  }
+}
+
 /** A broken invariant: a bug, never a user mistake. */
 export class ConservationError extends Error {
   override readonly name = "ConservationError";
@@ -145,11 +154,7 @@ export function simulatePoint(
     if (at >= 0)
       (entities[e.id] as { defaultedAt: string | null }).defaultedAt = quarters[at] as string;
   });
-  if (maxAbsError > CONSERVATION_TOLERANCE) {
-    throw new ConservationError(
-      `money is not conserved: the entities' cash and the outside sectors' flows differ by $${maxAbsError.toFixed(2)}`,
-    );
-  }
+  checkConservation(maxAbsError);
   const outputs: Record<string, number> = {};
   if (plan) {
     recorded.defaultedAt.set(state.defaultedAt);
