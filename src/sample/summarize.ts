@@ -158,26 +158,41 @@ function interpolate(values: Float64Array, ps: readonly number[], n: number): Fl
 }
 
 /**
- * The summary of a column of samples (a constant column in one pass: its value, sd 0), in three
- * passes: the sum (two interleaved accumulators,
- * which halve the rounding error's growth and the dependency chain) with the range;
- * squared deviations with the bin counts; the gathering of the bins that hold the quantiles.
+ * Writes the sum (two interleaved accumulators, which halve the rounding error's growth and the
+ * dependency chain), the minimum and the maximum of `x` (length ≥ 1) into `out`. A loop of its
+ * own: summarize's caller-facing code then never runs on V8's on-stack-replacement code, whose
+ * missing feedback for what follows the loop deoptimised every call.
  */
-export function summarize(x: Float64Array): Summary {
-  const n = x.length;
+function sumAndRange(x: Float64Array, out: Float64Array): void {
   let even = 0;
   let odd = 0;
   let min = x[0] as number;
   let max = min;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < x.length; i++) {
     const v = x[i] as number;
     if (i & 1) odd += v;
     else even += v;
     min = Math.min(min, v);
     max = Math.max(max, v);
   }
+  out[0] = even + odd;
+  out[1] = min;
+  out[2] = max;
+}
+
+/**
+ * The summary of a column of samples (a constant column in one pass: its value, sd 0), in three
+ * passes: the sum with the range; squared deviations with the bin counts; the gathering of the
+ * bins that hold the quantiles.
+ */
+export function summarize(x: Float64Array): Summary {
+  const n = x.length;
+  const range = new Float64Array(3);
+  sumAndRange(x, range);
+  const min = range[1] as number;
+  const max = range[2] as number;
   if (min === max) return { mean: min, sd: 0, p5: min, p25: min, p50: min, p75: min, p95: min };
-  const mean = (even + odd) / n;
+  const mean = (range[0] as number) / n;
   const found = orderStatistics(x, ranksOf(SUMMARY_QUANTILES, n), min, max, mean);
   const q = interpolate(found.values, SUMMARY_QUANTILES, n);
   return {
