@@ -19,7 +19,7 @@ export interface DebtRankInput {
   readonly initialStress: Float64Array;
   /** Which dynamics propagate the stress. */
   readonly variant: DebtRankVariant;
-  /** Use W_ij = min(1, x_ij / capital_i), as NetworkRiskMeasures does, instead of x_ij / capital_i. */
+  /** W_ij = min(1, x_ij / capital_i), as in NetworkRiskMeasures, instead of x_ij / capital_i. */
   readonly capImpactAtOne: boolean;
 }
 

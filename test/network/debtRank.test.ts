@@ -19,8 +19,9 @@ type Edge = readonly [number, number, number];
 //   debt_rank_shock(assets_matrix, buffer, weights, shock = c(0.1, 0.1, 0.1))
 //     Shock causes additional stress of 16.07% in the network. Additional defaulted entities: 0
 //     final stress a 0.15, b 0.26, c 0.30
-// That version's vulnerability_matrix caps exposure / buffer at 1 (R/vulnerability_communicability.R:
-// `vulnerability_matrix[vulnerability_matrix > 1] <- 1`) and debt_rank_shock is single-hit.
+// That version's vulnerability_matrix caps exposure / buffer at 1 (in
+// R/vulnerability_communicability.R: `vulnerability_matrix[vulnerability_matrix > 1] <- 1`) and
+// its debt_rank_shock is single-hit (R/DebtRank.R).
 const toy = {
   n: 3,
   exposures: [

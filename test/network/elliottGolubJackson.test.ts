@@ -33,7 +33,7 @@ const pair = (prices: number[], thresholds = [0, 0], costs = [0, 0]): ElliottGol
   failureCosts: Float64Array.from(costs),
 });
 
-/** v = A(Dp − b) the long way: book values V = Dp − b + C·V by iteration (0.9⁵⁰⁰ ≈ 1e-23), then Ĉ. */
+/** v = A(Dp − b) the long way: book values V = Dp − b + C·V iterated (0.9⁵⁰⁰ ≈ 1e-23), then Ĉ. */
 function marketValues(input: ElliottGolubJacksonInput, failed: boolean[]): number[] {
   const { n } = input;
   const net = new Array<number>(n).fill(0);
