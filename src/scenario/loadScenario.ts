@@ -22,6 +22,7 @@ import {
   purchaseContract,
 } from "./schemaSystem.js";
 import { stockValue } from "./schemaValues.js";
+import { DEFAULT_CLEARING } from "./system.js";
 
 const TOP_LEVEL_KEYS = Object.keys(scenarioFileSchema.shape);
 const LONG_VALUE_KEYS = ["value", "source", "note"];
@@ -191,6 +192,12 @@ export function loadScenario(text: string): LoadedScenario {
     correlations: readCorrelations(doc),
     outputs,
     system: {
+      clearing:
+        file.clearing === undefined
+          ? DEFAULT_CLEARING
+          : typeof file.clearing === "string"
+            ? { method: file.clearing }
+            : file.clearing,
       entities: Object.entries(file.entities ?? {}).map(([id, spec]) => ({ id, spec })),
       contracts: file.contracts ?? [],
       capacity: file.capacity ?? [],

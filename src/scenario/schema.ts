@@ -74,10 +74,38 @@ export const scenarioFileSchema = z
       })
       .optional(),
     clearing: z
-      .enum(["pro-rata"])
+      .union(
+        [
+          z.string().pipe(
+            z.enum(["eisenberg-noe", "pro-rata"], {
+              error:
+                "expected eisenberg-noe, pro-rata, or {method: rogers-veraart, alpha: 0.5, beta: 0.9}",
+            }),
+          ),
+          z.strictObject({
+            method: z.literal("rogers-veraart"),
+            alpha: z
+              .number({
+                error: "expected alpha, the share of outside assets a defaulter realises (0 to 1)",
+              })
+              .min(0, "alpha is at least 0")
+              .max(1, "alpha is at most 1"),
+            beta: z
+              .number({
+                error: "expected beta, the share of its receipts a defaulter realises (0 to 1)",
+              })
+              .min(0, "beta is at least 0")
+              .max(1, "beta is at most 1"),
+          }),
+        ],
+        {
+          error:
+            "expected eisenberg-noe, pro-rata, or {method: rogers-veraart, alpha: 0.5, beta: 0.9}",
+        },
+      )
       .meta({
         description:
-          "How a short company's payments are cut (pro-rata; network clearing comes later).",
+          "How a quarter's obligations clear when a company is short: eisenberg-noe (default), pro-rata, or {method: rogers-veraart, alpha, beta} with default costs.",
       })
       .optional(),
   })

@@ -13,6 +13,8 @@ export type CapacityFile = z.infer<typeof capacitySchema>;
 
 /** The loop's parts, with ids in file order. */
 export interface SystemSpec {
+  /** How each quarter's obligations clear when some payer is short. */
+  readonly clearing: ClearingRule;
   /** Entities by id, in file order. */
   readonly entities: ReadonlyArray<{ readonly id: string; readonly spec: EntityFile }>;
   /** Contracts in file order. */
@@ -20,6 +22,20 @@ export interface SystemSpec {
   /** Capacity in file order. */
   readonly capacity: readonly CapacityFile[];
 }
+
+/**
+ * How a quarter's obligations clear across the loop when a payer is short (docs/network.md):
+ * `eisenberg-noe`, the greatest clearing vector, exactly, with the round in which each defaulter
+ * was found; `rogers-veraart`, the same with default costs (a defaulter realises only `alpha` of
+ * its outside assets and `beta` of what it is paid; the rest is lost); `pro-rata`, the earlier
+ * rule: the same fixed point reached by iterating from full payment, without rounds.
+ */
+export type ClearingRule =
+  | { readonly method: "eisenberg-noe" | "pro-rata" }
+  | { readonly method: "rogers-veraart"; readonly alpha: number; readonly beta: number };
+
+/** The clearing used when a scenario does not choose one. */
+export const DEFAULT_CLEARING: ClearingRule = { method: "eisenberg-noe" };
 
 /** The name of the assumption holding a field: `openai.cash`, `openai.funding.min_cash`. */
 export function fieldName(id: string, ...path: string[]): string {

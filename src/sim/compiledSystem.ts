@@ -4,7 +4,7 @@
 import type { Model } from "../model/model.js";
 import { parseQuarter } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
-import { fieldName } from "../scenario/system.js";
+import { type ClearingRule, fieldName } from "../scenario/system.js";
 import { LENDERS } from "./ledger.js";
 
 /** An entity with the columns of its fields. */
@@ -84,6 +84,8 @@ export interface SimCapacity {
 export interface CompiledSystem {
   readonly start: number;
   readonly quarters: number;
+  /** How the quarter's obligations clear. */
+  readonly clearing: ClearingRule;
   readonly entities: readonly SimEntity[];
   readonly contracts: readonly SimContract[];
   readonly capacity: readonly SimCapacity[];
@@ -178,5 +180,12 @@ export function compileSystem(scenario: Scenario, model: Model): CompiledSystem 
       share: col(c.id, "suppliers", id),
     })),
   }));
-  return { start: scenario.start, quarters: scenario.quarters, entities, contracts, capacity };
+  return {
+    start: scenario.start,
+    quarters: scenario.quarters,
+    clearing: scenario.system.clearing,
+    entities,
+    contracts,
+    capacity,
+  };
 }

@@ -10,6 +10,8 @@ export const INVESTORS = -2;
 export const LENDERS = -3;
 /** Outside suppliers (staff, power, other vendors). */
 export const SUPPLIERS = -4;
+/** Value destroyed by default costs (Rogers–Veraart clearing): it leaves the loop for no one. */
+export const DEADWEIGHT = -5;
 
 /** Names of the outside sectors by code. */
 export const SECTOR_NAMES: Readonly<Record<number, string>> = {
@@ -17,6 +19,7 @@ export const SECTOR_NAMES: Readonly<Record<number, string>> = {
   [INVESTORS]: "investors",
   [LENDERS]: "lenders",
   [SUPPLIERS]: "suppliers",
+  [DEADWEIGHT]: "deadweight",
 };
 
 /** What a payment is for; decides how it enters the income statement. */
@@ -32,7 +35,8 @@ export type FlowKind =
   | "interest"
   | "principal"
   | "loan"
-  | "equity";
+  | "equity"
+  | "default-cost";
 
 /** An amount owed this quarter. */
 export interface Obligation {

@@ -3,9 +3,10 @@
 
 import { DEFAULT_HARDWARE_LIFE_YEARS } from "../defaults.js";
 import { clearProRata } from "./clearProRata.js";
+import { clearQuarter } from "./clearQuarter.js";
 import type { CompiledSystem } from "./compiledSystem.js";
-import type { FlowKind } from "./ledger.js";
-import { BOOK } from "./obligationSlots.js";
+import { DEADWEIGHT, type FlowKind } from "./ledger.js";
+import { BOOK, sectionIndex } from "./obligationSlots.js";
 import {
   alive,
   CAPEX,
@@ -20,10 +21,14 @@ import {
   move,
   nameOf,
   note,
+  pos,
   REVENUE,
   read,
 } from "./stepContext.js";
 import { recordDefault } from "./stepRecord.js";
+
+/** Cash-flow series of default costs, for the defaulter. */
+const DEFAULT_COST_OUT = sectionIndex("default-cost", "payer");
 
 /** Spreads a capitalised purchase over its useful life as depreciation from this quarter on. */
 function capitalize(ctx: Ctx, e: number, amount: number, years: number, i: number): void {
@@ -103,11 +108,54 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
   }
 }
 
+/** Clears the quarter with the scenario's rule (docs/network.md). */
+function clear(ctx: Ctx): void {
+  const { system, slots, scratch } = ctx;
+  const rule = system.clearing;
+  if (rule.method === "pro-rata") {
+    clearProRata(scratch.cash, slots, scratch.due, scratch.f, scratch.owed, scratch.inflow);
+    scratch.clearing.round.fill(0);
+    return;
+  }
+  const [alpha, beta] = rule.method === "rogers-veraart" ? [rule.alpha, rule.beta] : [1, 1];
+  clearQuarter(
+    scratch.cash,
+    slots,
+    scratch.due,
+    scratch.f,
+    scratch.owed,
+    scratch.clearing,
+    alpha,
+    beta,
+  );
+}
+
+/**
+ * Under Rogers–Veraart clearing, what default costs destroy at each defaulter,
+ * (1 − α)·outside assets + (1 − β)·receipts, leaves it for the deadweight sector.
+ */
+function destroyDefaultCosts(ctx: Ctx): void {
+  const { system, scratch } = ctx;
+  const rule = system.clearing;
+  if (rule.method !== "rogers-veraart") return;
+  const { round, external, received } = scratch.clearing;
+  for (let k = 0; k < system.entities.length; k++) {
+    if (round[k] === 0) continue;
+    const lost = pos(
+      (1 - rule.alpha) * (external[k] as number) + (1 - rule.beta) * (received[k] as number),
+    );
+    if (lost <= 0) continue;
+    move(ctx, k, DEADWEIGHT, lost, DEFAULT_COST_OUT, -1);
+    scratch.row[k * M + COSTS] = (scratch.row[k * M + COSTS] as number) + lost;
+    note(ctx, k, DEADWEIGHT, "default costs", "default-cost", lost);
+  }
+}
+
 /** Pays what clearing allows, books it, and declares the defaults. */
 export function settle(ctx: Ctx, i: number, sa: number): void {
   const { system, slots, state, scratch, q } = ctx;
   const { due, f } = scratch;
-  clearProRata(scratch.cash, slots, due, f, scratch.owed, scratch.inflow);
+  clear(ctx);
   for (let j = 0; j < slots.count; j++) {
     const x = due[j] as number;
     if (x <= 0) continue;
@@ -132,6 +180,7 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
     );
     book(ctx, j, paid, i, sa);
   }
+  destroyDefaultCosts(ctx);
   for (let k = 0; k < system.entities.length; k++) {
     const fraction = f[k] as number;
     if (fraction >= 1 - 1e-12 || !alive(state, k, i)) continue;
@@ -144,6 +193,7 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
         k,
         fraction,
         scratch.owed[k] as number,
+        scratch.clearing.round[k] as number,
         q,
         i,
         sa,

@@ -2,6 +2,7 @@
 // memory allocated once per run, where values are read and series written, and the small
 // operations every part uses (reading a value, moving money, recording a transfer or an event).
 
+import { type ClearingWork, clearingWork } from "./clearQuarter.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import type { FlowKind } from "./ledger.js";
 import { type ObligationSlots, sectionIndex } from "./obligationSlots.js";
@@ -61,6 +62,8 @@ export interface StepScratch {
   readonly f: Float64Array;
   readonly owed: Float64Array;
   readonly inflow: Float64Array;
+  /** Exact clearing's working memory (rounds, the default set's linear system). */
+  readonly clearing: ClearingWork;
   /** The quarter's series, [entity · SERIES.length + series]. */
   readonly row: Float64Array;
   /** GW built per capacity this quarter. */
@@ -83,6 +86,7 @@ export function allocateScratch(system: CompiledSystem, slots: ObligationSlots):
     f: new Float64Array(E),
     owed: new Float64Array(E),
     inflow: new Float64Array(E),
+    clearing: clearingWork(E),
     row: new Float64Array(E * M),
     gwAdded: new Float64Array(system.capacity.length),
     gpusAdded: new Float64Array(system.capacity.length),

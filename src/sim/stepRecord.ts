@@ -14,8 +14,8 @@ export interface StepRecord {
 }
 
 /**
- * Records entity `k`'s default in quarter `q`: the missed payment (it paid `fraction` of `owed`)
- * and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
+ * Records entity `k`'s default in quarter `q`, found short in clearing round `round` (0: not
+ * known): the missed payment (it paid `fraction` of `owed`) and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
  */
 export function recordDefault(
   record: StepRecord,
@@ -24,6 +24,7 @@ export function recordDefault(
   k: number,
   fraction: number,
   owed: number,
+  round: number,
   q: number,
   i: number,
   sa: number,
@@ -40,7 +41,8 @@ export function recordDefault(
     missed,
     `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
   ]);
-  events.push([k, "default", missed, `${name(k)} defaults: its remaining contracts stop`]);
+  const when = round > 0 ? ` in clearing round ${round}` : "";
+  events.push([k, "default", missed, `${name(k)} defaults${when}: its remaining contracts stop`]);
   const now = system.start + q;
   const end = system.start + system.quarters;
   system.contracts.forEach((c, ci) => {

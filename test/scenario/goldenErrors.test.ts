@@ -38,6 +38,8 @@ const CASES: Readonly<Record<string, string>> = {
   "truncate-unit-mismatch": `${HEAD}  x: truncate(normal($1B, $1B), 0, 5 GW)\n`,
   "invalid-name": `${HEAD}  "paying share": 3%\n`,
   "reserved-name": `${HEAD}  max: 3\n`,
+  "clearing-unknown": `name: bad\nstart: 2025Q1\nquarters: 4\nclearing: eisenberg\nassumptions:\n  a: 1\n`,
+  "clearing-rv-parameters": `name: bad\nstart: 2025Q1\nquarters: 4\nclearing: {method: rogers-veraart, alpha: 1.5}\nassumptions:\n  a: 1\n`,
   "exponent-with-unit": `${HEAD}  x: = 2 ^ $3\n`,
   "constant-division-by-zero": `${HEAD}  x: = $5B / 0\n`,
   "log-of-zero": `${HEAD}  x: = log(0)\n`,
