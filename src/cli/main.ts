@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from "@commander-js/extra-typings";
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
 import { checkCommand } from "./commands/check.js";
+import { clearCommand } from "./commands/clear.js";
 import { runCommand } from "./commands/run.js";
 import { sampleCommand } from "./commands/sample.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -125,6 +126,18 @@ function program(io: Io): Command {
       "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json",
     )
     .action((file, output, flags) => sensitivityCommand(file, output, flags, io));
+
+  cli
+    .command("clear")
+    .description(
+      "Clear a financial network given as JSON (eisenberg-noe, rogers-veraart, debtrank, furfine, egj, cross-ownership) and print the result as JSON",
+    )
+    .argument("<file>", "the request (JSON; - reads standard input)")
+    .addHelpText(
+      "after",
+      '\nThe request names its method and network, e.g.\n  {"method": "eisenberg-noe", "n": 2, "liabilities": [[0, 1, 10]], "externalAssets": [4, 0]}\nEvery method\'s fields: docs/network.md.\n\nExamples:\n  perpetuum clear examples/network/eisenberg-noe.json\n  perpetuum clear - < network.json > cleared.json',
+    )
+    .action((file) => clearCommand(file, io));
 
   cli
     .command("scenarios")
