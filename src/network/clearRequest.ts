@@ -222,6 +222,13 @@ function problems(request: ClearRequest): Problem[] {
         checkNonNegative(field, request[field], out);
       }
       checkUnit("initialStress", request.initialStress, out);
+      request.capital.forEach((x, k) => {
+        if (x === 0)
+          out.push({
+            path: ["capital", k],
+            message: `capital[${k}] is 0; DebtRank divides exposures by capital, so expected > 0`,
+          });
+      });
       if (request.weights.every((w) => w === 0) && request.weights.length > 0)
         out.push({ path: ["weights"], message: "weights are all 0; expected a positive total" });
       break;
