@@ -67,35 +67,3 @@ export function csrFromEdges(
   }
   return { n, rowStart, col: col.slice(0, out), value: value.slice(0, out) };
 }
-
-/**
- * The transpose of `a`: row j of the result lists the entries of column j of `a`, in increasing
- * order of their row. For a liabilities matrix, row j of the transpose is what node j is owed and
- * by whom. O(n + entries).
- *
- * @example transposeCsr(csrFromEdges(2, [[0, 1, 5]])) // rowStart [0, 0, 1], col [0], value [5]
- */
-export function transposeCsr(a: Csr): Csr {
-  const { n } = a;
-  const entries = a.rowStart[n] as number;
-  const rowStart = new Int32Array(n + 1);
-  for (let k = 0; k < entries; k++) {
-    const j = (a.col[k] as number) + 1;
-    rowStart[j] = (rowStart[j] as number) + 1;
-  }
-  for (let j = 0; j < n; j++)
-    rowStart[j + 1] = (rowStart[j + 1] as number) + (rowStart[j] as number);
-  const next = rowStart.slice(0, n);
-  const col = new Int32Array(entries);
-  const value = new Float64Array(entries);
-  for (let i = 0; i < n; i++) {
-    for (let k = a.rowStart[i] as number; k < (a.rowStart[i + 1] as number); k++) {
-      const j = a.col[k] as number;
-      const at = next[j] as number;
-      col[at] = i;
-      value[at] = a.value[k] as number;
-      next[j] = at + 1;
-    }
-  }
-  return { n, rowStart, col, value };
-}

@@ -2,23 +2,24 @@
 // the algorithm shared by Eisenberg–Noe (α = β = 1) and Rogers–Veraart.
 
 import type { ClearingInput } from "./clearingResult.js";
-import { type Csr, transposeCsr } from "./csr.js";
+import type { Csr } from "./csr.js";
 import { type DefaultSystem, defaultSetWorkspace, solveDefaultSet } from "./solveDefaultSet.js";
 
 /**
  * A node is solvent when its assets reach (1 − 1e-12)·p̄: the floating-point noise on the assets
- * of a node that can exactly pay does not make it default.
+ * of a node that can exactly pay does not make it default. A node that owes nothing is solvent
+ * whatever the noise on what it receives.
  */
 const SOLVENCY_TOLERANCE = 1e-12;
 
-/** The clearing vector and how it was reached; the network's p̄ and Πᵀ, to derive the rest. */
+/** The clearing vector and how it was reached; the network's p̄ and 1 / p̄, to derive the rest. */
 export interface GreatestClearing {
   /** p: what each node pays. */
   readonly payments: Float64Array;
   /** p̄: what each node owes. */
   readonly totalLiabilities: Float64Array;
-  /** Row i = who owes node i, with value Π_ji = L_ji / p̄_j. */
-  readonly owedTo: Csr;
+  /** 1 / p̄_j (0 when p̄_j = 0). */
+  readonly inverse: Float64Array;
   /** 0 = never defaults, k = first found insolvent in round k. */
   readonly defaultRound: Int32Array;
   /** Rounds that found new defaulters. */
@@ -34,7 +35,9 @@ export interface GreatestClearing {
  * payments are the clearing vector; else the defaulters' payments are solved for exactly, the
  * others paying in full. Only the defaulters that depend on the new ones are solved again (see
  * {@link solveDefaultSet}), and only the solvent creditors of nodes whose payments fell are
- * checked again, so a long chain of defaults costs O(its length). 0 ≤ α, β ≤ 1.
+ * checked again, so a long chain of defaults costs O(its length). What each node receives is
+ * kept up to date by passing each change of a payment on to the payer's creditors, so the
+ * network is only ever read row by row, as given, and never transposed. 0 ≤ α, β ≤ 1.
  */
 export function greatestClearing(
   input: ClearingInput,
@@ -43,45 +46,49 @@ export function greatestClearing(
 ): GreatestClearing {
   const L = input.liabilities;
   const e = input.externalAssets;
-  const { n } = L;
-  const m = L.rowStart[n] as number;
+  const { n, rowStart, col, value } = L;
   const pbar = Float64Array.from(input.externalLiabilities);
-  for (let i = 0; i < n; i++) {
-    for (let k = L.rowStart[i] as number; k < (L.rowStart[i + 1] as number); k++) {
-      pbar[i] = (pbar[i] as number) + (L.value[k] as number);
+  const inverse = new Float64Array(n);
+  let selfLoops = false;
+  for (let j = 0; j < n; j++) {
+    let owed = pbar[j] as number;
+    for (let k = rowStart[j] as number; k < (rowStart[j + 1] as number); k++) {
+      owed += value[k] as number;
+      if (col[k] === j) selfLoops = true;
     }
+    pbar[j] = owed;
+    inverse[j] = owed > 0 ? 1 / owed : 0;
   }
-  const share = new Float64Array(m);
-  for (let i = 0; i < n; i++) {
-    for (let k = L.rowStart[i] as number; k < (L.rowStart[i + 1] as number); k++) {
-      share[k] = (pbar[i] as number) > 0 ? (L.value[k] as number) / (pbar[i] as number) : 0;
-    }
-  }
-  const owedTo = transposeCsr({ n, rowStart: L.rowStart, col: L.col, value: share });
   const p = pbar.slice();
+  const received = receipts(L, p, pbar, inverse);
   const c = new Float64Array(n);
   for (let i = 0; i < n; i++) c[i] = alpha * (e[i] as number);
   const inD = new Uint8Array(n);
-  const sys: DefaultSystem = { liabilities: L, owedTo, totalLiabilities: pbar, c, beta, inD, p };
-  const ws = defaultSetWorkspace(n, m);
+  const sys: DefaultSystem = {
+    liabilities: L,
+    inverse,
+    selfLoops,
+    totalLiabilities: pbar,
+    c,
+    beta,
+    inD,
+    p,
+    received,
+  };
+  const ws = defaultSetWorkspace(n);
   const defaultRound = new Int32Array(n);
-  const received = new Float64Array(n);
-  for (let i = 0; i < n; i++) received[i] = inflow(owedTo, p, i);
-  const candidates = new Int32Array(n);
+  let candidates: Int32Array = new Int32Array(n);
   for (let i = 0; i < n; i++) candidates[i] = i;
   let candidateCount = n;
   const fresh = new Int32Array(n);
-  const seen = new Int32Array(n);
   let round = 0;
   for (;;) {
     let count = 0;
     for (let k = 0; k < candidateCount; k++) {
       const i = candidates[k] as number;
       const owed = pbar[i] as number;
-      if (
-        inD[i] === 0 &&
-        (e[i] as number) + (received[i] as number) < owed - SOLVENCY_TOLERANCE * owed
-      ) {
+      const short = (e[i] as number) + (received[i] as number) < owed - SOLVENCY_TOLERANCE * owed;
+      if (inD[i] === 0 && owed > 0 && short) {
         fresh[count++] = i;
       }
     }
@@ -91,32 +98,33 @@ export function greatestClearing(
       inD[fresh[k] as number] = 1;
       defaultRound[fresh[k] as number] = round;
     }
-    const solved = solveDefaultSet(sys, ws, fresh, count);
-    candidateCount = 0;
-    const order = ws.components.order;
-    for (let k = 0; k < solved; k++) {
-      const j = order[k] as number;
-      const fall = (ws.previous[k] as number) - (p[j] as number);
-      if (fall === 0) continue;
-      for (let q = L.rowStart[j] as number; q < (L.rowStart[j + 1] as number); q++) {
-        const i = L.col[q] as number;
-        if (inD[i] === 1) continue;
-        received[i] = (received[i] as number) - (share[q] as number) * fall;
-        if (seen[i] !== round) {
-          seen[i] = round;
-          candidates[candidateCount++] = i;
-        }
-      }
-    }
+    candidateCount = solveDefaultSet(sys, ws, fresh, count, round);
+    candidates = ws.candidates;
   }
-  return { payments: p, totalLiabilities: pbar, owedTo, defaultRound, rounds: round };
+  return { payments: p, totalLiabilities: pbar, inverse, defaultRound, rounds: round };
 }
 
-/** Σ_j Π_ji·p_j: what node i receives when each node j pays p_j. */
-export function inflow(owedTo: Csr, p: Float64Array, i: number): number {
-  let sum = 0;
-  for (let k = owedTo.rowStart[i] as number; k < (owedTo.rowStart[i + 1] as number); k++) {
-    sum += (owedTo.value[k] as number) * (p[owedTo.col[k] as number] as number);
+/**
+ * Σ_j L_ji·(p_j / p̄_j) for every node i: what each receives when each node j pays p_j. A node
+ * paying in full passes on its liabilities exactly.
+ */
+export function receipts(
+  L: Csr,
+  p: Float64Array,
+  pbar: Float64Array,
+  inverse: Float64Array,
+): Float64Array {
+  const { n, rowStart, col, value } = L;
+  const received = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const pj = p[j] as number;
+    const fraction = pj === pbar[j] ? 1 : pj * (inverse[j] as number);
+    if (fraction === 0) continue;
+    const end = rowStart[j + 1] as number;
+    for (let k = rowStart[j] as number; k < end; k++) {
+      const i = col[k] as number;
+      received[i] = (received[i] as number) + (value[k] as number) * fraction;
+    }
   }
-  return sum;
+  return received;
 }

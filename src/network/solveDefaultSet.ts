@@ -22,13 +22,16 @@ const TOLERANCE = 1e-15;
 
 /**
  * The system x_i = c_i + β·Σ_j Π_ji·x_j for the defaulters i (`inD[i] = 1`), every other node j
- * paying `p[j]` (its total liabilities, for a solvent node).
+ * paying `p[j]` (its total liabilities, for a solvent node), with what each node receives kept
+ * up to date as payments change.
  */
 export interface DefaultSystem {
-  /** The liabilities, row i = what i owes. */
+  /** The liabilities, row j = what j owes to whom. */
   readonly liabilities: Csr;
-  /** Row i = who owes node i, with value Π_ji = L_ji / p̄_j, the share of j's debts owed to i. */
-  readonly owedTo: Csr;
+  /** 1 / p̄_j (0 when p̄_j = 0), so that Π_ji = L_ji / p̄_j, the share of j's debts owed to i. */
+  readonly inverse: Float64Array;
+  /** Whether some node owes itself (never, for liabilities built by `csrFromEdges`). */
+  readonly selfLoops: boolean;
   /** p̄: what each node owes in total. */
   readonly totalLiabilities: Float64Array;
   /** c_i: what defaulter i pays out of its external assets (α·e_i). */
@@ -39,124 +42,192 @@ export interface DefaultSystem {
   readonly inD: Uint8Array;
   /** The payments, updated in place. */
   readonly p: Float64Array;
+  /** Σ_j Π_ji·p_j: what each node receives, updated in place with `p`. */
+  readonly received: Float64Array;
 }
 
-/** Working memory of {@link solveDefaultSet} for a network of n nodes and m obligations. */
+/** Working memory of {@link solveDefaultSet} for a network of n nodes. */
 export interface DefaultSetWorkspace {
-  /** The components solved by the last call, and so the nodes whose payments it set. */
+  /** The components being solved. */
   readonly components: ComponentsWorkspace;
-  /** `previous[k]`: the payment of `components.order[k]` before the last call. */
-  readonly previous: Float64Array;
+  /** Output: the solvent nodes whose receipts fell in the last call. */
+  readonly candidates: Int32Array;
+  /** The call in which a node was last listed in `candidates`. */
+  readonly listed: Int32Array;
   /** A node's position in the component being solved, −1 outside it (all −1 between calls). */
   readonly local: Int32Array;
   /** The nodes of the component being solved, by position. */
   readonly members: Int32Array;
-  /** c_i + β·(what node i receives from outside the component), by position. */
+  /** c_i + β·(what member i receives from outside the component), by position. */
   readonly rhs: Float64Array;
-  /** The Gauss–Seidel iterate, by position. */
+  /** The new payments, by position. */
   readonly x: Float64Array;
-  /** The component's obligations among its own nodes, row t = who in it owes member t. */
+  /** The component's obligations among its own nodes: row t = who in it owes member t… */
   readonly localStart: Int32Array;
-  readonly localCol: Int32Array;
-  /** β·Π_ji of each of those obligations. */
-  readonly localWeight: Float64Array;
+  /** (grown as needed) */
+  localCol: Int32Array;
+  /** …and β·Π_ji of each (grown as needed). */
+  localWeight: Float64Array;
 }
 
-/** The working memory for `n` nodes and `m` obligations. */
-export function defaultSetWorkspace(n: number, m: number): DefaultSetWorkspace {
+/** The working memory for `n` nodes. */
+export function defaultSetWorkspace(n: number): DefaultSetWorkspace {
   return {
     components: componentsWorkspace(n),
-    previous: new Float64Array(n),
+    candidates: new Int32Array(n),
+    listed: new Int32Array(n),
     local: new Int32Array(n).fill(-1),
     members: new Int32Array(n),
     rhs: new Float64Array(n),
     x: new Float64Array(n),
-    localStart: new Int32Array(n + 1),
-    localCol: new Int32Array(m),
-    localWeight: new Float64Array(m),
+    localStart: new Int32Array(n + 2),
+    localCol: new Int32Array(0),
+    localWeight: new Float64Array(0),
   };
 }
 
 /**
  * Sets `sys.p` of the defaulters whose payments depend on the new defaulters `roots[0 … count −
  * 1]` (those, and every defaulter they owe, directly or through other defaulters) to the
- * greatest solution of the system, and returns how many nodes that is; they are listed in
- * `ws.components.order`, with their former payments in `ws.previous`. The payments of the other
- * defaulters do not change. The nodes are split into strongly connected components of the
- * obligations among defaulters and solved payers first: a component of one node exactly, in one
- * step; one of up to 32 nodes by dense elimination; a larger one by Gauss–Seidel sweeps (in
- * order of discovery, which follows the chains of debts) from the current payments, which lie
- * above the solution, until the estimated error is below 1e-15 of what each node owes (by
- * dense elimination instead when that takes more than 64 sweeps and the component has at most
- * 1,500 nodes). Iterating down from above reaches the greatest solution when several exist.
+ * greatest solution of the system, updates `sys.received`, lists in `ws.candidates` the solvent
+ * nodes whose receipts fell and returns how many they are. `call` must differ from one call to
+ * the next (and from 0). The payments of the other defaulters do not change. The nodes are split
+ * into strongly connected components of the obligations among defaulters and solved payers
+ * first: a component of one node exactly, in one step; one of up to 32 nodes by dense
+ * elimination; a larger one by Gauss–Seidel sweeps (in order of discovery, which follows the
+ * chains of debts) from the current payments, which lie above the solution, until the estimated
+ * error is below 1e-15 of what each node owes (by dense elimination instead when that takes
+ * more than 64 sweeps and the component has at most 1,500 nodes). Iterating down from above
+ * reaches the greatest solution when several exist.
  */
 export function solveDefaultSet(
   sys: DefaultSystem,
   ws: DefaultSetWorkspace,
   roots: Int32Array,
   count: number,
+  call: number,
 ): number {
   const found = reachableComponents(sys.liabilities, sys.inD, roots, count, ws.components);
-  const { order, componentEnd } = ws.components;
-  for (let k = 0; k < found.nodes; k++) ws.previous[k] = sys.p[order[k] as number] as number;
-  for (let c = found.components - 1; c >= 0; c--) {
-    solveComponent(
-      sys,
-      ws,
-      c === 0 ? 0 : (componentEnd[c - 1] as number),
-      componentEnd[c] as number,
-    );
+  const { order, componentEnd: end } = ws.components;
+  const { c, beta, received, selfLoops } = sys;
+  const { members, x } = ws;
+  let candidates = 0;
+  for (let k = found.components - 1; k >= 0; k--) {
+    const start = k === 0 ? 0 : (end[k - 1] as number);
+    const size = (end[k] as number) - start;
+    if (size === 1 && !selfLoops) {
+      const i = order[start] as number;
+      candidates = pay(
+        sys,
+        ws,
+        i,
+        (c[i] as number) + beta * (received[i] as number),
+        call,
+        candidates,
+      );
+      continue;
+    }
+    gather(sys, ws, start, size);
+    if (ws.localStart[size] === 0) {
+      x.set(ws.rhs.subarray(0, size));
+    } else if (size > DENSE_MAX || !solveDirect(ws, size)) {
+      solveIterative(sys, ws, size);
+    }
+    for (let t = 0; t < size; t++) ws.local[members[t] as number] = -1;
+    for (let t = 0; t < size; t++) {
+      candidates = pay(sys, ws, members[t] as number, x[t] as number, call, candidates);
+    }
   }
-  return found.nodes;
+  return candidates;
 }
 
-/** Solves the component `ws.components.order[start … end − 1]`, its payers being settled. */
-function solveComponent(
-  sys: DefaultSystem,
-  ws: DefaultSetWorkspace,
-  start: number,
-  end: number,
-): void {
-  const { owedTo, c, beta, p } = sys;
-  const { local, members, rhs, localStart, localCol, localWeight } = ws;
+/**
+ * Numbers the component of `size` nodes at `ws.components.order[start …]` (in order of
+ * discovery), gathers its internal obligations by creditor, its right-hand side from its
+ * receipts from outside, and its current payments into `ws.x`.
+ */
+function gather(sys: DefaultSystem, ws: DefaultSetWorkspace, start: number, size: number): void {
+  const { liabilities, inverse, c, beta, p, received } = sys;
+  const { rowStart, col, value } = liabilities;
+  const { local, members, rhs, x, localStart } = ws;
   const order = ws.components.order;
-  const size = end - start;
   for (let t = 0; t < size; t++) {
-    const node = order[end - 1 - t] as number;
+    const node = order[start + size - 1 - t] as number;
     local[node] = t;
     members[t] = node;
   }
-  let nnz = 0;
+  localStart.fill(0, 0, size + 2);
+  for (let t = 0; t < size; t++) {
+    const j = members[t] as number;
+    for (let k = rowStart[j] as number; k < (rowStart[j + 1] as number); k++) {
+      const l = local[col[k] as number] as number;
+      if (l >= 0) localStart[l + 2] = (localStart[l + 2] as number) + 1;
+    }
+  }
+  for (let t = 0; t < size; t++) {
+    localStart[t + 2] = (localStart[t + 2] as number) + (localStart[t + 1] as number);
+    x[t] = 0;
+  }
+  const internal = localStart[size + 1] as number;
+  if (ws.localCol.length < internal) {
+    ws.localCol = new Int32Array(2 * internal);
+    ws.localWeight = new Float64Array(2 * internal);
+  }
+  const { localCol, localWeight } = ws;
+  for (let t = 0; t < size; t++) {
+    const j = members[t] as number;
+    const fraction = (p[j] as number) * (inverse[j] as number);
+    for (let k = rowStart[j] as number; k < (rowStart[j + 1] as number); k++) {
+      const l = local[col[k] as number] as number;
+      if (l < 0) continue;
+      const at = localStart[l + 1] as number;
+      localCol[at] = t;
+      localWeight[at] = beta * (value[k] as number) * (inverse[j] as number);
+      localStart[l + 1] = at + 1;
+      x[l] = (x[l] as number) + (value[k] as number) * fraction;
+    }
+  }
   for (let t = 0; t < size; t++) {
     const i = members[t] as number;
-    let r = c[i] as number;
-    localStart[t] = nnz;
-    for (let k = owedTo.rowStart[i] as number; k < (owedTo.rowStart[i + 1] as number); k++) {
-      const j = owedTo.col[k] as number;
-      const w = beta * (owedTo.value[k] as number);
-      const l = local[j] as number;
-      if (l >= 0) {
-        localCol[nnz] = l;
-        localWeight[nnz] = w;
-        nnz++;
-      } else {
-        r += w * (p[j] as number);
-      }
-    }
-    rhs[t] = r;
+    rhs[t] = (c[i] as number) + beta * ((received[i] as number) - (x[t] as number));
+    x[t] = p[i] as number;
   }
-  localStart[size] = nnz;
-  if (nnz === 0) {
-    for (let t = 0; t < size; t++) p[members[t] as number] = rhs[t] as number;
-  } else if (size > DENSE_MAX || !solveDirect(sys, ws, size)) {
-    solveIterative(sys, ws, size);
-  }
-  for (let t = 0; t < size; t++) local[members[t] as number] = -1;
 }
 
-/** Dense elimination of (I − W)·x = rhs; false when the matrix is singular. */
-function solveDirect(sys: DefaultSystem, ws: DefaultSetWorkspace, size: number): boolean {
-  const { members, rhs, localStart, localCol, localWeight } = ws;
+/**
+ * Sets node j's payment to `payment`, passes the change on to what its creditors receive, lists
+ * the solvent ones in `ws.candidates` after the `count` already there, and returns the new count.
+ */
+function pay(
+  sys: DefaultSystem,
+  ws: DefaultSetWorkspace,
+  j: number,
+  payment: number,
+  call: number,
+  count: number,
+): number {
+  const { liabilities, inverse, inD, p, received } = sys;
+  const { rowStart, col, value } = liabilities;
+  const { candidates, listed } = ws;
+  const change = (payment - (p[j] as number)) * (inverse[j] as number);
+  if (change === 0) return count;
+  p[j] = payment;
+  let listedCount = count;
+  const end = rowStart[j + 1] as number;
+  for (let k = rowStart[j] as number; k < end; k++) {
+    const i = col[k] as number;
+    received[i] = (received[i] as number) + (value[k] as number) * change;
+    if (inD[i] === 0 && listed[i] !== call) {
+      listed[i] = call;
+      candidates[listedCount++] = i;
+    }
+  }
+  return listedCount;
+}
+
+/** Dense elimination of (I − W)·x = rhs into `ws.x`; false when the matrix is singular. */
+function solveDirect(ws: DefaultSetWorkspace, size: number): boolean {
+  const { rhs, x, localStart, localCol, localWeight } = ws;
   const a = new Float64Array(size * size);
   const b = rhs.slice(0, size);
   for (let t = 0; t < size; t++) {
@@ -167,15 +238,14 @@ function solveDirect(sys: DefaultSystem, ws: DefaultSetWorkspace, size: number):
     }
   }
   if (!solveColumnDominant(a, b, size)) return false;
-  for (let t = 0; t < size; t++) sys.p[members[t] as number] = b[t] as number;
+  x.set(b);
   return true;
 }
 
-/** Gauss–Seidel from the current payments, which lie above the solution. */
+/** Gauss–Seidel in `ws.x` from the current payments, which lie above the solution. */
 function solveIterative(sys: DefaultSystem, ws: DefaultSetWorkspace, size: number): void {
-  const { p, totalLiabilities } = sys;
+  const { totalLiabilities } = sys;
   const { members, rhs, x, localStart, localCol, localWeight } = ws;
-  for (let t = 0; t < size; t++) x[t] = p[members[t] as number] as number;
   let previous = Number.NaN;
   let previousRatio = Number.NaN;
   for (let sweep = 1; sweep <= MAX_SWEEPS; sweep++) {
@@ -196,8 +266,7 @@ function solveIterative(sys: DefaultSystem, ws: DefaultSetWorkspace, size: numbe
     const r = Math.max(ratio, previousRatio);
     previous = change;
     previousRatio = ratio;
-    if (change === 0 || (r < 1 ? (change * r) / (1 - r) : change) <= TOLERANCE) break;
-    if (sweep === SWEEPS_BEFORE_DIRECT && size <= DENSE_LIMIT && solveDirect(sys, ws, size)) return;
+    if (change === 0 || (r < 1 ? (change * r) / (1 - r) : change) <= TOLERANCE) return;
+    if (sweep === SWEEPS_BEFORE_DIRECT && size <= DENSE_LIMIT && solveDirect(ws, size)) return;
   }
-  for (let t = 0; t < size; t++) p[members[t] as number] = x[t] as number;
 }

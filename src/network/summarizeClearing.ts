@@ -2,7 +2,7 @@
 // where the network's external assets end up.
 
 import type { ClearingInput, ClearingResult } from "./clearingResult.js";
-import { type GreatestClearing, inflow } from "./greatestClearing.js";
+import { type GreatestClearing, receipts } from "./greatestClearing.js";
 
 /**
  * The full result of a clearing `g` of `input` in which defaulters pay α·e_i + β·received_i.
@@ -18,11 +18,11 @@ export function summarizeClearing(
   alpha: number,
   beta: number,
 ): ClearingResult {
-  const { payments: p, totalLiabilities: pbar, owedTo, defaultRound } = g;
+  const { payments: p, totalLiabilities: pbar, defaultRound } = g;
   const e = input.externalAssets;
   const external = input.externalLiabilities;
   const n = p.length;
-  const paymentsReceived = new Float64Array(n);
+  const paymentsReceived = receipts(input.liabilities, p, pbar, g.inverse);
   const defaulted = new Uint8Array(n);
   const equity = new Float64Array(n);
   const netPosition = new Float64Array(n);
@@ -33,11 +33,10 @@ export function summarizeClearing(
   let deadweightLoss = 0;
   let totalEquity = 0;
   for (let i = 0; i < n; i++) {
-    const received = inflow(owedTo, p, i);
+    const received = paymentsReceived[i] as number;
     const owed = pbar[i] as number;
     const paid = p[i] as number;
     const net = (e[i] as number) + received - owed;
-    paymentsReceived[i] = received;
     netPosition[i] = net;
     recoveryRate[i] = owed > 0 ? paid / owed : 1;
     totalShortfall += owed - paid;
