@@ -1,6 +1,6 @@
-// csrFromEdges and transposeCsr: duplicates summed, self-obligations dropped, rows kept apart.
+// csrFromEdges: duplicates summed, self-obligations and zeros dropped, rows kept apart.
 import { describe, expect, it } from "vitest";
-import { csrFromEdges, transposeCsr } from "../../src/network/csr.js";
+import { csrFromEdges } from "../../src/network/csr.js";
 
 describe("csrFromEdges", () => {
   it("sums obligations between the same two nodes and drops self-obligations and zeros", () => {
@@ -21,20 +21,5 @@ describe("csrFromEdges", () => {
     const a = csrFromEdges(2, []);
     expect([...a.rowStart]).toEqual([0, 0, 0]);
     expect(a.col.length).toBe(0);
-  });
-});
-
-describe("transposeCsr", () => {
-  it("lists each node's creditors' rows as its debtors, in order of row", () => {
-    const t = transposeCsr(
-      csrFromEdges(3, [
-        [2, 0, 4],
-        [0, 1, 5],
-        [1, 0, 7],
-      ]),
-    );
-    expect([...t.rowStart]).toEqual([0, 2, 3, 3]);
-    expect([...t.col]).toEqual([1, 2, 0]);
-    expect([...t.value]).toEqual([7, 4, 5]);
   });
 });

@@ -99,6 +99,23 @@ describe("clearEisenbergNoe conventions", () => {
     expect(r.equity[1]).toBe(2);
   });
 
+  it("never defaults a node that owes nothing, whatever the rounding of what it is paid", () => {
+    // Node 2 is owed 2.2 and 0.3 by two nodes that pay nothing: what it receives comes out at
+    // about −1e-17 once their payments are written down, and it still owes nothing.
+    const r = clearEisenbergNoe(
+      network(
+        [
+          [0, 2, 2.2],
+          [1, 2, 0.3],
+          [0, 1, 8.8],
+        ],
+        [0, 0, 0],
+      ),
+    );
+    expect([...r.defaulted]).toEqual([1, 1, 0]);
+    expect([...r.payments]).toEqual([0, 0, 0]);
+  });
+
   it("keeps a node that can exactly pay solvent despite floating-point noise", () => {
     // 0.1 + 0.2 = 0.30000000000000004 > 0.3: the node owes a hair more than it has.
     const r = clearEisenbergNoe(
