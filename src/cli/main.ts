@@ -10,6 +10,7 @@ import { sampleCommand } from "./commands/sample.js";
 import { scenariosCommand } from "./commands/scenarios.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sensitivityCommand } from "./commands/sensitivity.js";
+import { stressCommand } from "./commands/stress.js";
 import { type Io, processIo, UsageError } from "./io.js";
 
 /** The scenario `run` uses when none is named. */
@@ -126,6 +127,37 @@ function program(io: Io): Command {
       "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json",
     )
     .action((file, output, flags) => sensitivityCommand(file, output, flags, io));
+
+  cli
+    .command("stress")
+    .description(
+      "Run a scenario without and with shocks, side by side: who defaults and when, what is lost",
+    )
+    .argument("<scenario>", "scenario file (YAML) or built-in scenario name")
+    .addOption(
+      new Option("--shock <shock>", "a shock (repeatable); see docs/stress.md")
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .default([] as string[]),
+    )
+    .option("-n, --samples <n>", "compare the odds over n paired samples instead of the point run")
+    .addOption(
+      new Option("-s, --seed <seed>", "random seed of the Monte Carlo").default(
+        String(DEFAULT_SEED),
+      ),
+    )
+    .option("-t, --threads <k>", "worker threads of a Monte Carlo")
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "json"])
+        .default("table"),
+    )
+    .addHelpText(
+      "after",
+      `\nShocks:\n  NAME = VALUE [from QUARTER]          paying_share = 2% from 2026Q1\n  NAME * FACTOR [from QUARTER]         paying_share * 0.5 from 2026Q1\n  funding(COMPANY) = 0 [from QUARTER]  outside investors and lenders stop\n  appetite(investors|lenders) * F      every company's outside equity or debt\n  default(COMPANY) at QUARTER          it pays nothing from then on\n  delay(capacity(ID|COMPANY), Nq)      capacity comes online N quarters late\n\nExamples:\n  perpetuum stress ono --shock "funding(openai) = 0 from 2026Q3"\n  perpetuum stress ono --shock "default(oracle) at 2027Q2" --format json\n  perpetuum stress ono --shock "appetite(investors) * 0.3 from 2026Q4" --samples 2000`,
+    )
+    .action((file, flags) =>
+      stressCommand(file, { ...flags, format: flags.format as "table" | "json" }, io),
+    );
 
   cli
     .command("clear")

@@ -22,6 +22,11 @@ interface AssumptionBase {
   readonly text: string;
   /** The distribution, when the whole value is one. */
   readonly distribution?: Distribution;
+  /**
+   * The key of its random draws when not its name: an assumption that a stress shock wraps keeps
+   * its draws under a new name, so that the baseline and the shocked run share every number.
+   */
+  readonly key?: string;
   /** Where the figure comes from, when given. */
   readonly source?: string;
   /** A note, when given. */

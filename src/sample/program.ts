@@ -141,9 +141,9 @@ function emitFormula(
 }
 
 /**
- * Compiles a model. Random draws are keyed by the assumption's name (and, for draws inside a
- * formula, `name#k` for the k-th draw), so that a column's samples depend on the seed and the
- * name only, never on the other assumptions in the file.
+ * Compiles a model. Random draws are keyed by the assumption's key or name (and, for draws
+ * inside a formula, `name#k` for the k-th draw), so that a column's samples depend on the seed
+ * and the name only, never on the other assumptions in the file.
  */
 export function compileProgram(model: Model): Program {
   const constantSlots = new Map<number, number>();
@@ -177,7 +177,7 @@ export function compileProgram(model: Model): Program {
     }
   };
   const assumptions = model.assumptions.map((a): AssumptionProgram => {
-    const start = valueProgram(a.name, a.node);
+    const start = valueProgram(a.key ?? a.name, a.node);
     if (a.kind !== "stock") return start;
     const flow = model.assumptions[a.flow]?.node;
     const spanned = [flow, a.node].find(

@@ -11,7 +11,8 @@ const MAX_ROUNDS = 200;
  * cash before payments and the amounts `due` per slot, and into `owed` what each entity owes.
  * f is the greatest solution of f_e = min(1, (cash_e + Σ_j f_j·L_je + outside_e) / L_e), reached
  * by iterating from f = 1 (the fixed-point form of Eisenberg–Noe clearing, with pro-rata sharing
- * among each payer's creditors). Outside sectors always pay in full. `inflow` is working memory
+ * among each payer's creditors). Outside sectors always pay in full; entities marked in `forced`
+ * pay nothing. `inflow` is working memory
  * (one entry per entity). Allocates nothing.
  *
  * @example clearProRata(Float64Array.of(10), slots, Float64Array.of(20), f, owed, inflow) // f = [0.5]
@@ -23,6 +24,7 @@ export function clearProRata(
   f: Float64Array,
   owed: Float64Array,
   inflow: Float64Array,
+  forced?: Uint8Array,
 ): void {
   const E = cash.length;
   owed.fill(0);
@@ -44,7 +46,12 @@ export function clearProRata(
     let change = 0;
     for (let e = 0; e < E; e++) {
       const d = owed[e] as number;
-      const next = d > 0 ? Math.min(1, Math.max(0, (inflow[e] as number) / d)) : 1;
+      const next =
+        forced !== undefined && forced[e] === 1
+          ? 0
+          : d > 0
+            ? Math.min(1, Math.max(0, (inflow[e] as number) / d))
+            : 1;
       change = Math.max(change, Math.abs(next - (f[e] as number)));
       f[e] = next;
     }

@@ -19,8 +19,10 @@ export interface ClearingWork {
   /** The linear system on the default set (m × m, row-major) and its right-hand side. */
   readonly system: Float64Array;
   readonly rhs: Float64Array;
-  /** Companies of the default set, in index order. */
+  /** Companies of the default set whose payments are solved, in index order. */
   readonly members: Int32Array;
+  /** 1 for a company a stress shock forces to default this quarter: it pays nothing. */
+  readonly forced: Uint8Array;
 }
 
 /** Allocates clearQuarter's working memory for `E` companies. */
@@ -34,6 +36,7 @@ export function clearingWork(E: number): ClearingWork {
     system: new Float64Array(E * E),
     rhs: new Float64Array(E),
     members: new Int32Array(E),
+    forced: new Uint8Array(E),
   };
 }
 
@@ -158,7 +161,7 @@ function iterateDefaultSet(
  * whose payments α·e + β·(received) solve a linear system with everyone else paying in full; the
  * set grows until no one else is short. α = β = 1 is Eisenberg & Noe (2001), whose
  * fictitious-default algorithm this is. A company short by less than 10⁻¹² of what it owes pays
- * in full.
+ * in full. Companies marked in `w.forced` pay nothing and count as found short in round 1.
  *
  * @example clearQuarter(Float64Array.of(10), slots, Float64Array.of(20), f, owed, w, 1, 1) // f = [0.5], round [1]
  */
@@ -189,6 +192,13 @@ export function clearQuarter(
   }
   p.set(owed);
   round.fill(0);
+  let forcedCount = 0;
+  for (let k = 0; k < E; k++) {
+    if (w.forced[k] === 0) continue;
+    round[k] = 1;
+    p[k] = 0;
+    forcedCount++;
+  }
   let m = 0;
   for (let r = 1; r <= E; r++) {
     receive(w, owed, E);
@@ -199,8 +209,8 @@ export function clearQuarter(
       if ((external[k] as number) + (received[k] as number) < d * SOLVENT) round[k] = r;
     }
     m = 0;
-    for (let k = 0; k < E; k++) if (round[k] !== 0) members[m++] = k;
-    if (m === before) break;
+    for (let k = 0; k < E; k++) if (round[k] !== 0 && w.forced[k] === 0) members[m++] = k;
+    if (m === before && (r > 1 || forcedCount === 0)) break;
     if (!solveDefaultSet(w, owed, E, m, alpha, beta)) iterateDefaultSet(w, owed, E, alpha, beta);
   }
   receive(w, owed, E);

@@ -86,6 +86,11 @@ export interface CompiledSystem {
   readonly quarters: number;
   /** How the quarter's obligations clear. */
   readonly clearing: ClearingRule;
+  /**
+   * Per entity, the quarter (from 0) in which a stress shock forces it to default, paying
+   * nothing from then on; −1 for none.
+   */
+  readonly forcedDefaults: readonly number[];
   readonly entities: readonly SimEntity[];
   readonly contracts: readonly SimContract[];
   readonly capacity: readonly SimCapacity[];
@@ -184,6 +189,7 @@ export function compileSystem(scenario: Scenario, model: Model): CompiledSystem 
     start: scenario.start,
     quarters: scenario.quarters,
     clearing: scenario.system.clearing,
+    forcedDefaults: entities.map(() => -1),
     entities,
     contracts,
     capacity,

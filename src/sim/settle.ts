@@ -113,7 +113,15 @@ function clear(ctx: Ctx): void {
   const { system, slots, scratch } = ctx;
   const rule = system.clearing;
   if (rule.method === "pro-rata") {
-    clearProRata(scratch.cash, slots, scratch.due, scratch.f, scratch.owed, scratch.inflow);
+    clearProRata(
+      scratch.cash,
+      slots,
+      scratch.due,
+      scratch.f,
+      scratch.owed,
+      scratch.inflow,
+      scratch.clearing.forced,
+    );
     scratch.clearing.round.fill(0);
     return;
   }
@@ -155,6 +163,9 @@ function destroyDefaultCosts(ctx: Ctx): void {
 export function settle(ctx: Ctx, i: number, sa: number): void {
   const { system, slots, state, scratch, q } = ctx;
   const { due, f } = scratch;
+  const forced = scratch.clearing.forced;
+  for (let k = 0; k < system.entities.length; k++)
+    forced[k] = system.forcedDefaults[k] === q && alive(state, k, i) ? 1 : 0;
   clear(ctx);
   for (let j = 0; j < slots.count; j++) {
     const x = due[j] as number;
@@ -183,7 +194,7 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
   destroyDefaultCosts(ctx);
   for (let k = 0; k < system.entities.length; k++) {
     const fraction = f[k] as number;
-    if (fraction >= 1 - 1e-12 || !alive(state, k, i)) continue;
+    if ((fraction >= 1 - 1e-12 && forced[k] === 0) || !alive(state, k, i)) continue;
     state.defaultedAt[i * state.entities + k] = q;
     if (ctx.record)
       recordDefault(
@@ -193,7 +204,7 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
         k,
         fraction,
         scratch.owed[k] as number,
-        scratch.clearing.round[k] as number,
+        forced[k] === 1 ? -1 : (scratch.clearing.round[k] as number),
         q,
         i,
         sa,

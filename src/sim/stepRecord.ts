@@ -15,7 +15,7 @@ export interface StepRecord {
 
 /**
  * Records entity `k`'s default in quarter `q`, found short in clearing round `round` (0: not
- * known): the missed payment (it paid `fraction` of `owed`) and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
+ * known; −1: forced by a stress shock): the missed payment (it paid `fraction` of `owed`) and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
  */
 export function recordDefault(
   record: StepRecord,
@@ -41,7 +41,8 @@ export function recordDefault(
     missed,
     `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
   ]);
-  const when = round > 0 ? ` in clearing round ${round}` : "";
+  const when =
+    round > 0 ? ` in clearing round ${round}` : round < 0 ? " (forced by a stress shock)" : "";
   events.push([k, "default", missed, `${name(k)} defaults${when}: its remaining contracts stop`]);
   const now = system.start + q;
   const end = system.start + system.quarters;

@@ -1,0 +1,97 @@
+// `perpetuum stress SCENARIO --shock "…"`: runs the scenario without and with the shocks and
+// shows what they cost, as a point run or, with --samples, as probabilities over paired samples.
+
+import { availableParallelism } from "node:os";
+import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
+import type { Diagnostic } from "../../scenario/diagnostic.js";
+import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
+import { compileSystem } from "../../sim/compiledSystem.js";
+import { monteCarloJob } from "../../sim/monteCarloJob.js";
+import { simulatePoint } from "../../sim/simulatePoint.js";
+import { applyShocks } from "../../stress/applyShocks.js";
+import { compareMonteCarlo, comparePointRuns } from "../../stress/compareRuns.js";
+import { readShock, type Shock } from "../../stress/readShock.js";
+import { type Io, UsageError } from "../io.js";
+import { loadChecked } from "../loadChecked.js";
+import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { parseInteger } from "../parseCount.js";
+
+/** Flags of `stress`. */
+export interface StressFlags {
+  /** --shock, repeatable. */
+  readonly shock: readonly string[];
+  /** --samples: a Monte Carlo of that many samples instead of the point run. */
+  readonly samples?: string;
+  /** --seed. */
+  readonly seed: string;
+  /** --threads. */
+  readonly threads?: string;
+  /** --format. */
+  readonly format: "table" | "json";
+}
+
+/** Runs `stress`. */
+export async function stressCommand(file: string, flags: StressFlags, io: Io): Promise<void> {
+  const checked = loadChecked(file, io);
+  if (flags.shock.length === 0)
+    throw new UsageError(
+      'give at least one --shock, e.g. --shock "funding(openai) = 0 from 2026Q3"',
+    );
+  const shocks: Shock[] = [];
+  const problems: string[] = [];
+  flags.shock.forEach((text, k) => {
+    const r = readShock(text, checked);
+    if (r.ok) shocks.push(r.value);
+    else problems.push(formatDiagnostics(`--shock ${k + 1}`, text, r.diagnostics as Diagnostic[]));
+  });
+  if (problems.length > 0) {
+    io.err(`${problems.join("\n")}\n`);
+    throw new UsageError(
+      `${problems.length} shock${problems.length === 1 ? "" : "s"} could not be read (see docs/stress.md)`,
+    );
+  }
+  const { scenario, model, outputs, correlation } = checked;
+  const system = compileSystem(scenario, model);
+  const shocked = applyShocks(model, system, correlation, shocks);
+  const texts = shocks.map((s) => s.text);
+  if (flags.samples === undefined) {
+    const baseline = simulatePoint(scenario, model, system, { outputs });
+    const after = simulatePoint(scenario, shocked.model, shocked.system, { outputs });
+    const stress = comparePointRuns(baseline, after);
+    io.out(
+      flags.format === "json"
+        ? `${JSON.stringify({ scenario: scenario.name, shocks: texts, baseline, shocked: after, stress }, null, 2)}\n`
+        : renderPointStress(scenario.name, texts, stress),
+    );
+    return;
+  }
+  const samples = parseInteger("--samples", flags.samples, 1);
+  const seed = parseInteger("--seed", flags.seed, 0);
+  const threads =
+    flags.threads !== undefined
+      ? parseInteger("--threads", flags.threads, 1)
+      : samples >= SIMULATION_PARALLEL_MIN_SAMPLES
+        ? availableParallelism()
+        : 1;
+  const run = async (m: typeof model, s: typeof system, c: typeof correlation) => {
+    const mc = await runMonteCarloParallel(
+      monteCarloJob(scenario, m, s, { samples, seed, correlation: c, outputs }),
+      threads,
+    );
+    if (!mc.ok)
+      throw new UsageError(
+        `${file}: some samples have no finite value; run it with perpetuum run --samples to see where`,
+      );
+    return mc.value.result;
+  };
+  const baseline = await run(model, system, correlation);
+  const after = await run(shocked.model, shocked.system, shocked.correlation);
+  const names = Object.fromEntries(system.entities.map((e) => [e.id, e.name]));
+  const odds = compareMonteCarlo(baseline, after, names);
+  io.out(
+    flags.format === "json"
+      ? `${JSON.stringify({ scenario: scenario.name, shocks: texts, samples, seed, baseline, shocked: after, stress: odds }, null, 2)}\n`
+      : renderMonteCarloStress(scenario.name, texts, samples, odds),
+  );
+}
