@@ -120,10 +120,16 @@ interface PeerCase {
   readonly total_payments: number;
 }
 
-/** Runs the numpy peer on the networks in `dir`; `null` when python3, numpy or scipy is missing. */
+/**
+ * Runs the numpy peer on the networks in `dir`, its BLAS on one thread like perpetuum (and so
+ * that threads fighting over a busy machine do not blur its times); `null` when python3, numpy
+ * or scipy is missing.
+ */
 function runPeer(dir: string): Record<string, PeerCase> | null {
+  const oneThread = { OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
   const r = spawnSync("python3", ["bench/peers/en_numpy.py", dir, String(WARM_UP), String(RUNS)], {
     encoding: "utf8",
+    env: { ...process.env, ...oneThread },
   });
   if (r.status !== 0) return null;
   return JSON.parse(r.stdout.trim().split("\n").pop() ?? "") as Record<string, PeerCase>;
