@@ -64,9 +64,10 @@ export function sum(a: ArrayLike<number>): number {
 }
 
 /**
- * The greatest clearing vector by Picard iteration from p̄ (Rogers & Veraart 2013, Theorem 3.7;
- * Eisenberg & Noe 2001 for α = β = 1): p ← Φ(p) until it stops moving, on a dense copy of the
- * network. Solvent means assets ≥ (1 − 1e-12)·p̄, as in the algorithm under test.
+ * The greatest clearing vector by Picard iteration from p̄: p ← Φ(p) until it stops moving, on a
+ * dense copy of the network. Φ is monotone, so the iterates fall from p̄ and stay above every
+ * clearing vector; solvency being "assets ≥ p̄", their limit is itself one, the greatest. Solvent
+ * means assets ≥ (1 − 1e-12)·p̄, as in the algorithm under test.
  */
 export function picard(input: ClearingInput, alpha = 1, beta = 1): Float64Array {
   const { liabilities: L, externalAssets: e, externalLiabilities: b } = input;
