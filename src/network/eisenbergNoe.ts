@@ -16,7 +16,7 @@ import { summarizeClearing } from "./summarizeClearing.js";
  * vectors — several when a cycle of debts has no cash of its own — this is the greatest, the one
  * every other is below; with it a zero-cash cycle of equal debts pays in full.
  *
- * Method: the fictitious-default algorithm of the paper (§3). Start with everybody paying in
+ * Method: the fictitious-default algorithm of the paper. Start with everybody paying in
  * full; the nodes whose assets fall short default; solve exactly the linear system
  * p_D = e_D + Π_DDᵀ·p_D + Π_NDᵀ·p̄_N for the defaulters D, the others N paying in full; repeat
  * until no node newly defaults (at most n rounds). The system is solved sparsely (see
