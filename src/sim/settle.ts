@@ -205,6 +205,8 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
         fraction,
         scratch.owed[k] as number,
         forced[k] === 1 ? -1 : (scratch.clearing.round[k] as number),
+        slots,
+        due,
         q,
         i,
         sa,

@@ -3,6 +3,7 @@
 
 import type { CompiledSystem } from "./compiledSystem.js";
 import type { Obligation } from "./ledger.js";
+import type { ObligationSlots } from "./obligationSlots.js";
 import type { SimState } from "./simState.js";
 
 /** Transfers and events of one quarter. */
@@ -15,7 +16,9 @@ export interface StepRecord {
 
 /**
  * Records entity `k`'s default in quarter `q`, found short in clearing round `round` (0: not
- * known; −1: forced by a stress shock): the missed payment (it paid `fraction` of `owed`) and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
+ * known; −1: forced by a stress shock): the missed payment (it paid `fraction` of `owed`), what
+ * each company it owed this quarter is not paid (from the slots and `due`), the stakes others
+ * hold in it written off at its valuation, and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
  */
 export function recordDefault(
   record: StepRecord,
@@ -25,6 +28,8 @@ export function recordDefault(
   fraction: number,
   owed: number,
   round: number,
+  slots: Pick<ObligationSlots, "count" | "from" | "to">,
+  due: Float64Array,
   q: number,
   i: number,
   sa: number,
@@ -44,6 +49,28 @@ export function recordDefault(
   const when =
     round > 0 ? ` in clearing round ${round}` : round < 0 ? " (forced by a stress shock)" : "";
   events.push([k, "default", missed, `${name(k)} defaults${when}: its remaining contracts stop`]);
+  const E = system.entities.length;
+  const unpaid = new Float64Array(E);
+  for (let j = 0; j < slots.count; j++) {
+    const to = slots.to[j] as number;
+    if (slots.from[j] === k && to >= 0)
+      unpaid[to] = (unpaid[to] as number) + (due[j] as number) * (1 - fraction);
+  }
+  unpaid.forEach((x, e) => {
+    if (x > 0) events.push([e, "unpaid", x, `${name(e)} is not paid what ${name(k)} owes it`]);
+  });
+  const valuation = v(system.entities[k]?.valuation ?? -1);
+  const shares = state.shares[i * E + k] as number;
+  for (let h = 0; h < E; h++) {
+    const held = state.holdings[(i * E + h) * E + k] as number;
+    if (h === k || held <= 0 || shares <= 0) continue;
+    events.push([
+      h,
+      "stake-written-off",
+      (held / shares) * valuation,
+      `${name(h)} writes off its ${((100 * held) / shares).toFixed(2)}% stake in ${name(k)}`,
+    ]);
+  }
   const now = system.start + q;
   const end = system.start + system.quarters;
   system.contracts.forEach((c, ci) => {

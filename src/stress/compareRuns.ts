@@ -32,11 +32,23 @@ export interface CascadeStep {
 /** A point-run stress comparison. */
 export interface PointStress {
   readonly entities: Record<string, EntityStress>;
-  /** Defaults, missed payments and lost contracts of the shocked run, in order. */
+  /**
+   * Missed payments, defaults, unpaid creditors, written-off stakes and lost contracts of the
+   * shocked run, in order.
+   */
   readonly cascade: CascadeStep[];
   /** Value destroyed by default costs (payments to the deadweight sector) in each run. */
   readonly deadweightLoss: { readonly baseline: number; readonly shocked: number };
 }
+
+/** The events that make up a cascade. */
+const CASCADE_EVENTS = new Set([
+  "missed-payment",
+  "default",
+  "unpaid",
+  "stake-written-off",
+  "contract-lost",
+]);
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const last = (xs: readonly number[]) => xs[xs.length - 1] ?? 0;
@@ -70,11 +82,7 @@ export function comparePointRuns(baseline: RunResult, shocked: RunResult): Point
       stakes: pair((r) => last(r.series.stakesValue)),
     };
   }
-  const cascade = shocked.events
-    .filter(
-      (e) => e.type === "default" || e.type === "missed-payment" || e.type === "contract-lost",
-    )
-    .map((e) => ({ ...e }));
+  const cascade = shocked.events.filter((e) => CASCADE_EVENTS.has(e.type)).map((e) => ({ ...e }));
   return {
     entities,
     cascade,

@@ -8,9 +8,11 @@ describe("perpetuum stress", () => {
     const r = await runCli("stress", "ono", "--shock", "funding(openai) = 0 from 2026Q3");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/OpenAI\s+never\s+2027Q1/);
-    expect(r.stdout).toContain(
-      "2027Q1   default         $15.9B  OpenAI defaults in clearing round 1",
+    expect(r.stdout).toMatch(/2027Q1 +default +\$15\.9B +OpenAI defaults in clearing round 1/);
+    expect(r.stdout).toMatch(
+      /stake-written-off +\$24\.2B +Nvidia writes off its 4\.83% stake in OpenAI/,
     );
+    expect(r.stdout).toMatch(/unpaid +\$4\.57B +Oracle is not paid what OpenAI owes it/);
     expect(r.stdout).toContain("Oracle loses oracle-openai-cloud with OpenAI");
   });
 
