@@ -20,7 +20,11 @@ export const REVENUE_KINDS: ReadonlySet<string> = new Set([
 export const FIRST_LABEL = OUTSIDE_ORIGINS.length;
 
 /** The outside sectors money enters from, by origin index; any other sector only takes money. */
-const SOURCES: Readonly<Record<string, number>> = { customers: 0, investors: 1, lenders: 2 };
+const SOURCES: ReadonlyMap<string, number> = new Map([
+  ["customers", 0],
+  ["investors", 1],
+  ["lenders", 2],
+]);
 
 /** What {@link traceOrigins} follows: the entities, their opening cash and the run's payments. */
 export interface OriginInput {
@@ -69,7 +73,7 @@ export interface OriginTrace {
  * - any other payment between entities carries the payer's mix, and so does money leaving the
  *   loop, which keeps each pool's mix that of the money still in it;
  * - a payment beyond what the pool holds is funded by the payer's own money: what the pool held
- *   leaves with its mix, the rest with the payer's label, and the rest becomes an overdraft;
+ *   leaves with its mix and the shortfall with the payer's label, as an overdraft;
  *   money arriving while there is an overdraft first pays it off and joins the pool only after.
  *
  * So a pool less its overdraft is always the entity's cash. Mixing money arriving with the pool
@@ -77,8 +81,9 @@ export interface OriginTrace {
  * to rounding. Revenue (a payment of a kind in {@link REVENUE_KINDS}) is attributed by the mix it
  * arrives with. O(flows × origins).
  *
- * @example // investors put 100 in a; a pays b 100 for compute; b pays a 50 for hardware
- * // b's revenue is 100 of investors' money, a's is 50 of investors' money
+ * @example // investors put 100 in a, a pays b 100 for compute, b pays a 50 for hardware:
+ * const t = traceOrigins({ entities: ["a", "b"], opening: [0, 0], quarters: ["2025Q1"], flows });
+ * splitOrigins(t, t.revenue, 0, 0) // investors: 1 (b paid a with investors' money), the rest 0
  */
 export function traceOrigins(input: OriginInput): OriginTrace {
   const { entities, quarters, flows } = input;
@@ -158,7 +163,7 @@ export function traceOrigins(input: OriginInput): OriginTrace {
         moving[FIRST_LABEL + from] = 1;
       }
     } else {
-      const source = SOURCES[f.from];
+      const source = SOURCES.get(f.from);
       if (source === undefined) throw new RangeError(`no money comes from "${f.from}"`);
       moving.fill(0);
       moving[source] = 1;
