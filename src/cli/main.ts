@@ -11,6 +11,7 @@ import { scenariosCommand } from "./commands/scenarios.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sensitivityCommand } from "./commands/sensitivity.js";
 import { stressCommand } from "./commands/stress.js";
+import { traceCommand } from "./commands/trace.js";
 import { type Io, processIo, UsageError } from "./io.js";
 
 /** The scenario `run` uses when none is named. */
@@ -158,6 +159,23 @@ function program(io: Io): Command {
     .action((file, flags) =>
       stressCommand(file, { ...flags, format: flags.format as "table" | "json" }, io),
     );
+
+  cli
+    .command("trace")
+    .description(
+      "Trace the money round the loop: the cycles of payments and where each company's revenue and spending come from",
+    )
+    .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO)
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "json"])
+        .default("table"),
+    )
+    .addHelpText(
+      "after",
+      "\nTraces the point run (every uncertain value at its median) payment by payment; see docs/trace.md.\n\nExamples:\n  perpetuum trace\n  perpetuum trace ono --format json > trace.json\n  perpetuum trace examples/ring.yaml",
+    )
+    .action((file, flags) => traceCommand(file, { format: flags.format as "table" | "json" }, io));
 
   cli
     .command("clear")
