@@ -3,9 +3,11 @@
 
 import type { OutputInfo } from "../outputs/outputsPlan.js";
 import type { RunResult, SimEvent } from "../sim/result.js";
+import { traceRun } from "../trace/traceRun.js";
 import { formatQuantity } from "../units/formatQuantity.js";
 import { MONEY, PERCENT } from "../units/unit.js";
 import { renderTable } from "./table.js";
+import { traceHeadlines } from "./traceReport.js";
 import { yearEnd, yearlySum, yearsOf } from "./yearly.js";
 
 const OUTSIDE = new Set(["customers", "investors", "lenders", "suppliers"]);
@@ -110,6 +112,11 @@ export function renderRunReport(result: RunResult, outputs: readonly OutputInfo[
       .map((l) => `• ${l}`)
       .join("\n"),
   );
+  const origins = traceHeadlines(result, traceRun(result));
+  if (origins.length > 0)
+    parts.push(
+      `\nWhere the money comes from (perpetuum trace has the detail)\n${origins.map((l) => `• ${l}`).join("\n")}`,
+    );
   for (const [id, e] of Object.entries(result.entities)) {
     const rows = [
       ["revenue", ...yearlySum(result.quarters, e.series.revenue).map(money)],

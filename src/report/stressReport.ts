@@ -19,6 +19,7 @@ export function renderPointStress(
   scenario: string,
   shocks: readonly string[],
   stress: PointStress,
+  origins: { readonly baseline: readonly string[]; readonly shocked: readonly string[] },
 ): string {
   const rows = Object.values(stress.entities).map((e) => [
     e.name,
@@ -59,6 +60,14 @@ export function renderPointStress(
     "The cascade under the shocks:\n",
     cascade,
     `Value destroyed by default costs: ${money(dw.shocked)} (baseline ${money(dw.baseline)}).\n`,
+    ...(origins.shocked.length > 0
+      ? [
+          "Where the money comes from, baseline (perpetuum trace has the detail):\n",
+          `${origins.baseline.map((l) => `  • ${l}`).join("\n")}\n`,
+          "and under the shocks:\n",
+          `${origins.shocked.map((l) => `  • ${l}`).join("\n")}\n`,
+        ]
+      : []),
   ].join("\n");
 }
 

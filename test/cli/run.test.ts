@@ -17,6 +17,8 @@ describe("perpetuum run", () => {
     expect(r.stdout).toContain("Money round the loop, per year");
     expect(r.stdout).toMatch(/openai → oracle\s+oracle-openai-cloud/);
     expect(r.stdout).toContain("Money conserved every quarter");
+    expect(r.stdout).toContain("Where the money comes from (perpetuum trace has the detail)");
+    expect(r.stdout).toMatch(/\$9\.41B of those sales was its own money coming back: 3\.06%/);
   });
 
   it("prints the result document as JSON with the documented fields", async () => {

@@ -14,6 +14,8 @@ describe("perpetuum stress", () => {
     );
     expect(r.stdout).toMatch(/unpaid +\$4\.57B +Oracle is not paid what OpenAI owes it/);
     expect(r.stdout).toContain("Oracle loses oracle-openai-cloud with OpenAI");
+    expect(r.stdout).toContain("Where the money comes from, baseline");
+    expect(r.stdout).toMatch(/and under the shocks:\n\n {2}• Nvidia put \$25B into the loop/);
   });
 
   it("prints JSON with baseline, shocked and the comparison", async () => {

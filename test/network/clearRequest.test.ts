@@ -104,7 +104,8 @@ describe("readClearRequest", () => {
 
   const SYNTAX: Record<string, string> = {
     "trailing-comma": '{"method": "furfine", "n": 1,}\n',
-    "nan-value": '{\n  "method": "furfine",\n  "n": 1,\n  "exposures": [],\n  "capital": [NaN],\n  "initiallyFailed": []\n}\n',
+    "nan-value":
+      '{\n  "method": "furfine",\n  "n": 1,\n  "exposures": [],\n  "capital": [NaN],\n  "initiallyFailed": []\n}\n',
     "not-json": "method: furfine\nn: [\n",
   };
   for (const [name, text] of Object.entries(SYNTAX)) {

@@ -4,6 +4,7 @@
 import { availableParallelism } from "node:os";
 import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
+import { traceHeadlines } from "../../report/traceReport.js";
 import type { Diagnostic } from "../../scenario/diagnostic.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
@@ -12,6 +13,7 @@ import { simulatePoint } from "../../sim/simulatePoint.js";
 import { applyShocks } from "../../stress/applyShocks.js";
 import { compareMonteCarlo, comparePointRuns } from "../../stress/compareRuns.js";
 import { readShock, type Shock } from "../../stress/readShock.js";
+import { traceRun } from "../../trace/traceRun.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
@@ -62,7 +64,10 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
     io.out(
       flags.format === "json"
         ? `${JSON.stringify({ scenario: scenario.name, shocks: texts, baseline, shocked: after, stress }, null, 2)}\n`
-        : renderPointStress(scenario.name, texts, stress),
+        : renderPointStress(scenario.name, texts, stress, {
+            baseline: traceHeadlines(baseline, traceRun(baseline)),
+            shocked: traceHeadlines(after, traceRun(after)),
+          }),
     );
     return;
   }
