@@ -34,7 +34,7 @@ async function bestAsync(runs: number, fn: () => Promise<unknown>): Promise<numb
 }
 
 const ms = (s: number) => `${(s * 1000).toFixed(1).padStart(8)} ms`;
-const rate = (n: number, s: number) => `${(n / s / 1e6).toFixed(2)} M/s`;
+const rate = (n: number, s: number) => `${(n / s / 1e6).toFixed(2)} M`;
 
 function faster(peer: PeerResult | null, p: PeerResult | null): PeerResult | null {
   return p !== null && (peer === null || p.seconds < peer.seconds) ? p : peer;
