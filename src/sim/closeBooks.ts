@@ -1,8 +1,8 @@
 // The end of a sample's quarter: depreciation, capacity and GPUs in service, and the balance sheet.
 
 import type { CompiledSystem } from "./compiledSystem.js";
+import { revalueStakes } from "./revalueStakes.js";
 import {
-  alive,
   CASH,
   COSTS,
   type Ctx,
@@ -20,8 +20,16 @@ import {
   read,
   STAKES,
 } from "./stepContext.js";
+import { recordDefault, recordWriteDowns, WRITE_DOWN } from "./stepRecord.js";
 
-/** Depreciation, capacity and the balance sheet at the end of the quarter. */
+/** No obligations: a default by write-down leaves no payment of the quarter unpaid. */
+const NO_SLOTS = { count: 0, from: new Int32Array(0), to: new Int32Array(0) };
+const NO_DUE = new Float64Array(0);
+
+/**
+ * Depreciation, capacity and the balance sheet at the end of the quarter, with the stakes valued
+ * by cross-ownership (revalueStakes); a company their write-down pushes into default defaults now.
+ */
 export function closeBooks(ctx: Ctx, i: number, sa: number): void {
   const { system, state, columns, scratch, q } = ctx;
   const E = system.entities.length;
@@ -64,20 +72,36 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
     }
     row[r + DEBT] = (state.debt[i * state.entities + e] as number) + loans;
     row[r + PPE] = state.ppe[i * state.entities + e] as number;
-    let stakes = 0;
-    for (let j = 0; j < E; j++) {
-      const held = state.holdings[(i * E + e) * E + j] as number;
-      if (held > 0 && alive(state, j, i))
-        stakes +=
-          held *
-          (read(columns, (system.entities[j] as CompiledSystem["entities"][number]).valuation, sa) /
-            (state.shares[i * state.entities + j] as number));
-    }
-    row[r + STAKES] = stakes;
+  }
+  scratch.cross.fall.fill(0);
+  for (let round = 0; round < E; round++) {
+    const pushed = revalueStakes(ctx, i, sa, scratch.cross);
+    if (pushed < 0) break;
+    state.defaultedAt[i * state.entities + pushed] = q;
+    if (ctx.record)
+      recordDefault(
+        ctx.record,
+        system,
+        state,
+        pushed,
+        1,
+        0,
+        WRITE_DOWN,
+        NO_SLOTS,
+        NO_DUE,
+        q,
+        i,
+        sa,
+        columns,
+      );
+  }
+  if (ctx.record) recordWriteDowns(ctx.record, system, state, scratch.cross.fall, q, i);
+  for (let e = 0; e < E; e++) {
+    const r = e * M;
     row[r + EQUITY] =
       (row[r + CASH] as number) +
       (row[r + PPE] as number) +
-      stakes +
+      (row[r + STAKES] as number) +
       (state.receivables[i * state.entities + e] as number) -
       (row[r + DEBT] as number);
   }

@@ -135,7 +135,7 @@ function stateBytesPerSample(job: MonteCarloJob): number {
   const K = job.system.capacity.length;
   const Q = job.system.quarters;
   const recorded = (job.outputs.series.length + job.outputs.assumptions.length) * Q;
-  return 8 * (8 * E + E * E + E * Q + 2 * C + 2 * K + recorded);
+  return 8 * (9 * E + E * E + E * Q + 2 * C + 2 * K + recorded);
 }
 
 /** Bytes a run of `job` needs in all: shared buffers and every thread's state. */

@@ -33,6 +33,8 @@ export interface SimState {
   readonly gpus: Float64Array;
   /** Outside money (equity from investors, loans from lenders) raised so far, per entity. */
   readonly outsideRaised: Float64Array;
+  /** Value of the stakes each entity holds in the others at the end of the last quarter. */
+  readonly stakes: Float64Array;
 }
 
 /** Allocates the state for the given sizes. */
@@ -64,5 +66,6 @@ export function allocateState(
     built: f(capacity),
     gpus: f(capacity),
     outsideRaised: f(entities),
+    stakes: f(entities),
   };
 }

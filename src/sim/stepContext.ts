@@ -7,6 +7,7 @@ import type { CompiledSystem } from "./compiledSystem.js";
 import type { FlowKind } from "./ledger.js";
 import { type ObligationSlots, sectionIndex } from "./obligationSlots.js";
 import { SERIES, SERIES_INDEX } from "./result.js";
+import { type CrossWork, crossWork } from "./revalueStakes.js";
 import type { SimState } from "./simState.js";
 import type { StepRecord } from "./stepRecord.js";
 
@@ -64,6 +65,8 @@ export interface StepScratch {
   readonly inflow: Float64Array;
   /** Exact clearing's working memory (rounds, the default set's linear system). */
   readonly clearing: ClearingWork;
+  /** Cross-ownership valuation's working memory. */
+  readonly cross: CrossWork;
   /** The quarter's series, [entity · SERIES.length + series]. */
   readonly row: Float64Array;
   /** GW built per capacity this quarter. */
@@ -87,6 +90,7 @@ export function allocateScratch(system: CompiledSystem, slots: ObligationSlots):
     owed: new Float64Array(E),
     inflow: new Float64Array(E),
     clearing: clearingWork(E),
+    cross: crossWork(E),
     row: new Float64Array(E * M),
     gwAdded: new Float64Array(system.capacity.length),
     gpusAdded: new Float64Array(system.capacity.length),

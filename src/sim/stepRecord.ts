@@ -15,10 +15,44 @@ export interface StepRecord {
 }
 
 /**
+ * Records what the stakes of each holder lost in quarter `q` (`fall`, from the cross-ownership
+ * revaluation) when a company it holds shares of defaulted that quarter.
+ */
+export function recordWriteDowns(
+  record: StepRecord,
+  system: CompiledSystem,
+  state: SimState,
+  fall: Float64Array,
+  q: number,
+  i: number,
+): void {
+  const E = system.entities.length;
+  for (let h = 0; h < E; h++) {
+    if ((fall[h] as number) <= 0) continue;
+    const fallen = system.entities
+      .filter(
+        (_, j) =>
+          (state.defaultedAt[i * E + j] as number) === q &&
+          (state.holdings[(i * E + h) * E + j] as number) > 0,
+      )
+      .map((e) => e.name);
+    if (fallen.length === 0) continue;
+    record.events.push([
+      h,
+      "stake-written-down",
+      fall[h] as number,
+      `${system.entities[h]?.name ?? ""}'s stakes lose value as ${fallen.join(" and ")} defaulted`,
+    ]);
+  }
+}
+
+/** The `round` of a default caused by the write-down of the defaulter's stakes. */
+export const WRITE_DOWN = -2;
+
+/**
  * Records entity `k`'s default in quarter `q`, found short in clearing round `round` (0: not
- * known; −1: forced by a stress shock): the missed payment (it paid `fraction` of `owed`), what
- * each company it owed this quarter is not paid (from the slots and `due`), the stakes others
- * hold in it written off at its valuation, and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
+ * known; −1: forced by a stress shock; WRITE_DOWN: pushed by the write-down of its stakes): the missed payment (it paid `fraction` of `owed`), what
+ * each company it owed this quarter is not paid (from the slots and `due`), and, for each counterparty still solvent, the contracts, capacity and hardware sales it loses.
  */
 export function recordDefault(
   record: StepRecord,
@@ -40,14 +74,21 @@ export function recordDefault(
     column < 0 ? 0 : ((columns[column] as Float64Array)[sa] as number);
   const missed = owed * (1 - fraction);
   const events = record.events;
-  events.push([
-    k,
-    "missed-payment",
-    missed,
-    `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
-  ]);
+  if (missed > 0)
+    events.push([
+      k,
+      "missed-payment",
+      missed,
+      `${name(k)} pays ${(fraction * 100).toFixed(1)}% of what it owes`,
+    ]);
   const when =
-    round > 0 ? ` in clearing round ${round}` : round < 0 ? " (forced by a stress shock)" : "";
+    round > 0
+      ? ` in clearing round ${round}`
+      : round === WRITE_DOWN
+        ? " (the write-down of its stakes left its assets below its debts)"
+        : round < 0
+          ? " (forced by a stress shock)"
+          : "";
   events.push([k, "default", missed, `${name(k)} defaults${when}: its remaining contracts stop`]);
   const E = system.entities.length;
   const unpaid = new Float64Array(E);
@@ -59,18 +100,6 @@ export function recordDefault(
   unpaid.forEach((x, e) => {
     if (x > 0) events.push([e, "unpaid", x, `${name(e)} is not paid what ${name(k)} owes it`]);
   });
-  const valuation = v(system.entities[k]?.valuation ?? -1);
-  const shares = state.shares[i * E + k] as number;
-  for (let h = 0; h < E; h++) {
-    const held = state.holdings[(i * E + h) * E + k] as number;
-    if (h === k || held <= 0 || shares <= 0) continue;
-    events.push([
-      h,
-      "stake-written-off",
-      (held / shares) * valuation,
-      `${name(h)} writes off its ${((100 * held) / shares).toFixed(2)}% stake in ${name(k)}`,
-    ]);
-  }
   const now = system.start + q;
   const end = system.start + system.quarters;
   system.contracts.forEach((c, ci) => {

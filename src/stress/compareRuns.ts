@@ -46,7 +46,7 @@ const CASCADE_EVENTS = new Set([
   "missed-payment",
   "default",
   "unpaid",
-  "stake-written-off",
+  "stake-written-down",
   "contract-lost",
 ]);
 
