@@ -4,10 +4,10 @@
 
 import { type ClearingWork, clearingWork } from "./clearQuarter.js";
 import type { CompiledSystem } from "./compiledSystem.js";
+import { type CrossWork, crossWork } from "./crossWork.js";
 import type { FlowKind } from "./ledger.js";
 import { type ObligationSlots, sectionIndex } from "./obligationSlots.js";
 import { SERIES, SERIES_INDEX } from "./result.js";
-import { type CrossWork, crossWork } from "./revalueStakes.js";
 import type { SimState } from "./simState.js";
 import type { StepRecord } from "./stepRecord.js";
 
