@@ -3,6 +3,7 @@
 // the small dense network of the scenario's companies. Allocation-free: the working memory is
 // allocated once per run (clearingWork).
 
+import { solveColumnDominant } from "../network/solveColumnDominant.js";
 import type { ObligationSlots } from "./obligationSlots.js";
 
 /** Working memory of clearQuarter for a loop of `E` companies. */
@@ -43,9 +44,6 @@ export function clearingWork(E: number): ClearingWork {
 /** A company pays "in full" when it pays at least this fraction of what it owes short of all. */
 const SOLVENT = 1 - 1e-12;
 
-/** Pivots below this (relative to the row) mean the default set holds a closed cycle. */
-const SINGULAR = 1e-12;
-
 function receive(w: ClearingWork, owed: Float64Array, E: number): void {
   const { liabilities: L, payments: p, received } = w;
   received.fill(0);
@@ -63,8 +61,8 @@ function receive(w: ClearingWork, owed: Float64Array, E: number): void {
 
 /**
  * Solves p_d = α·e_d + β·(Σ_{j solvent} L_jd + Σ_{k ∈ D} p_k·L_kd / p̄_k) for the m members of the
- * default set by Gaussian elimination with partial pivoting; false when the system is singular
- * (a closed cycle of defaulters owing only each other, which has several solutions).
+ * default set (the column-dominant system (I − βΠᵀ)p = b, solved in place); false when it is
+ * singular (a closed cycle of defaulters owing only each other, which has several solutions).
  */
 function solveDefaultSet(
   w: ClearingWork,
@@ -85,35 +83,7 @@ function solveDefaultSet(
       A[r * m + c] = (r === c ? 1 : 0) - (beta * (L[k * E + d] as number)) / (owed[k] as number);
     }
   }
-  for (let c = 0; c < m; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < m; r++)
-      if (Math.abs(A[r * m + c] as number) > Math.abs(A[pivot * m + c] as number)) pivot = r;
-    if (Math.abs(A[pivot * m + c] as number) < SINGULAR) return false;
-    if (pivot !== c) {
-      for (let k = 0; k < m; k++) {
-        const t = A[c * m + k] as number;
-        A[c * m + k] = A[pivot * m + k] as number;
-        A[pivot * m + k] = t;
-      }
-      const t = b[c] as number;
-      b[c] = b[pivot] as number;
-      b[pivot] = t;
-    }
-    const diagonal = A[c * m + c] as number;
-    for (let r = c + 1; r < m; r++) {
-      const factor = (A[r * m + c] as number) / diagonal;
-      if (factor === 0) continue;
-      for (let k = c; k < m; k++)
-        A[r * m + k] = (A[r * m + k] as number) - factor * (A[c * m + k] as number);
-      b[r] = (b[r] as number) - factor * (b[c] as number);
-    }
-  }
-  for (let r = m - 1; r >= 0; r--) {
-    let x = b[r] as number;
-    for (let k = r + 1; k < m; k++) x -= (A[r * m + k] as number) * (b[k] as number);
-    b[r] = x / (A[r * m + r] as number);
-  }
+  if (!solveColumnDominant(A, b, m)) return false;
   for (let r = 0; r < m; r++) {
     const d = members[r] as number;
     p[d] = Math.min(owed[d] as number, Math.max(0, b[r] as number));
