@@ -125,7 +125,8 @@ function clear(ctx: Ctx): void {
     scratch.clearing.round.fill(0);
     return;
   }
-  const [alpha, beta] = rule.method === "rogers-veraart" ? [rule.alpha, rule.beta] : [1, 1];
+  const alpha = rule.method === "rogers-veraart" ? rule.alpha : 1;
+  const beta = rule.method === "rogers-veraart" ? rule.beta : 1;
   clearQuarter(
     scratch.cash,
     slots,
