@@ -91,7 +91,11 @@ export function readReserve(text: string): Result<Reserve> {
   if (!parsed.success) {
     const unknown = unknownNames(doc);
     const other = parsed.error.issues.filter(
-      (i) => !(i.path[0] === "assumptions" && i.code === "invalid_key"),
+      (i) =>
+        !(
+          i.path[0] === "assumptions" &&
+          (i.code === "invalid_key" || i.code === "unrecognized_keys")
+        ),
     );
     return { ok: false, diagnostics: [...unknown, ...schemaDiagnostics(doc, other, knownKeys)] };
   }
@@ -116,9 +120,9 @@ export function readReserve(text: string): Result<Reserve> {
       });
     }
   }
-  if (problems.length > 0) return { ok: false, diagnostics: problems };
   const compiled = compileAssumptions(sources);
-  if (!compiled.ok) return compiled;
+  if (!compiled.ok) return { ok: false, diagnostics: [...problems, ...compiled.diagnostics] };
+  if (problems.length > 0) return { ok: false, diagnostics: problems };
   const wrongUnits = compiled.value.assumptions.flatMap((a, i) => {
     const p = RESERVE_PARAMETERS.find((q) => q.name === a.name);
     const s = sources[i] as AssumptionSource;
