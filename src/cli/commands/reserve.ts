@@ -73,6 +73,7 @@ function when(bought: number, quarter: number | null): string {
 function spread(bought: number, b: Band | null): string {
   if (b === null) return "";
   const at = (q: number) => quarterLabel(bought + Math.round(q));
+  if (at(b.p5) === at(b.p95)) return `; in all of them ${at(b.p50)}`;
   return `; median ${at(b.p50)}, 90% between ${at(b.p5)} and ${at(b.p95)}`;
 }
 
