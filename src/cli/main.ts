@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from "@commander-js/extra-typings";
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
 import { checkCommand } from "./commands/check.js";
 import { clearCommand } from "./commands/clear.js";
+import { DEFAULT_RESERVE, DEFAULT_RESERVE_YEARS, reserveCommand } from "./commands/reserve.js";
 import { runCommand } from "./commands/run.js";
 import { sampleCommand } from "./commands/sample.js";
 import { scenariosCommand } from "./commands/scenarios.js";
@@ -188,6 +189,30 @@ function program(io: Io): Command {
       '\nThe request names its method and network, e.g.\n  {"method": "eisenberg-noe", "n": 2, "liabilities": [[0, 1, 10]], "externalAssets": [4, 0]}\nEvery method\'s fields: docs/network.md.\n\nExamples:\n  perpetuum clear examples/network/eisenberg-noe.json\n  perpetuum clear - < network.json > cleared.json',
     )
     .action((file) => clearCommand(file, io));
+
+  cli
+    .command("reserve")
+    .description(
+      "Value a GPU reserve quarter by quarter beside the same money in gold: bands, crossover, P(GPU beats gold), half-life",
+    )
+    .argument("[file]", "reserve file (YAML) or built-in reserve name", DEFAULT_RESERVE)
+    .addOption(
+      new Option("-n, --samples <n>", "Monte Carlo samples").default(String(DEFAULT_SAMPLES)),
+    )
+    .addOption(new Option("-s, --seed <seed>", "random seed").default(String(DEFAULT_SEED)))
+    .addOption(
+      new Option("-y, --years <years>", "years to value").default(String(DEFAULT_RESERVE_YEARS)),
+    )
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["table", "json"])
+        .default("table"),
+    )
+    .addHelpText(
+      "after",
+      "\nThe model, its parameters and the JSON fields: docs/reserve.md.\n\nExamples:\n  perpetuum reserve\n  perpetuum reserve reserve-h100 --samples 100000 --seed 7\n  perpetuum reserve my-reserve.yaml --years 5 --format json",
+    )
+    .action((file, flags) => reserveCommand(file, flags, io));
 
   cli
     .command("scenarios")
