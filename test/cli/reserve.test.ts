@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ReserveFlags, reserveCommand } from "../../src/cli/commands/reserve.js";
 import { UsageError } from "../../src/cli/io.js";
+import { runCli } from "../support/runCli.js";
 
 /** Runs `reserve` with captured output. */
 function run(file: string | undefined, flags: Partial<ReserveFlags> = {}) {
@@ -106,5 +107,20 @@ describe("perpetuum reserve", () => {
     expect(String(run(undefined, { years: "0" }).error)).toContain("--years 0");
     expect(String(run(undefined, { format: "csv" }).error)).toContain("--format csv");
     expect(String(run("no-such-reserve").error)).toContain("no built-in reserve");
+  });
+});
+
+describe("perpetuum reserve through the CLI", () => {
+  it("runs the built-in reserve-h100 by default and says which way it goes", async () => {
+    const r = await runCli("reserve", "--samples", "400", "--years", "5");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("reserve-h100: bought 2025Q4");
+    expect(r.stdout).toContain("P(GPU reserve with rent beats gold) after 1 y");
+  });
+
+  it("refuses a bad sample count with a message, exit 1", async () => {
+    const r = await runCli("reserve", "--samples", "0");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^perpetuum: --samples/);
   });
 });
