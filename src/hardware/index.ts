@@ -15,4 +15,5 @@ export {
   EPOCH_SERVER_OVERHEAD,
   facilityPowerWatts,
   gpusFromPowerWatts,
+  powerFromGpusWatts,
 } from "./power.js";

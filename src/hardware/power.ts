@@ -53,3 +53,12 @@ export function facilityPowerWatts(
 export function gpusFromPowerWatts(facilityWatts: number, wattsPerGpu: number): number {
   return Number((facilityWatts / wattsPerGpu).toPrecision(12));
 }
+
+/**
+ * Facility power in watts of `gpus` GPUs at `wattsPerGpu` all-in watts each.
+ *
+ * @example powerFromGpusWatts(4_000_000, 2500) // 10e9 (10 GW, public:gw-per-gpu-rule)
+ */
+export function powerFromGpusWatts(gpus: number, wattsPerGpu: number): number {
+  return decimalProduct(gpus, wattsPerGpu);
+}

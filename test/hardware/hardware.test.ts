@@ -12,6 +12,7 @@ import {
   findChip,
   gpuHourCost,
   gpusFromPowerWatts,
+  powerFromGpusWatts,
 } from "../../src/hardware/index.js";
 import { formatQuantity } from "../../src/units/formatQuantity.js";
 import { POWER } from "../../src/units/unit.js";
@@ -87,5 +88,12 @@ describe("failureRates", () => {
     expect(r.clusterHoursBetween.toFixed(2)).toBe("3.09");
     expect(r.perGpuYear).toBeCloseTo(419 / (16_384 * (54 / 365)), 12); // 0.173 per GPU-year
     expect(r.gpuYearsBetween).toBeCloseTo(1 / r.perGpuYear, 12);
+  });
+});
+
+describe("powerFromGpusWatts", () => {
+  it("4 M GPUs at 2.5 kW all-in is 10 GW (public:gw-per-gpu-rule)", () => {
+    expect(powerFromGpusWatts(4_000_000, 2500)).toBe(10e9);
+    expect(powerFromGpusWatts(100_000, allInWattsPerGpu(700, 1.82, 1.12))).toBe(142_688_000);
   });
 });

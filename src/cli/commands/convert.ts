@@ -2,7 +2,11 @@
 // power ↔ GPUs (all-in watts per GPU, or chip TDP × overhead × PUE), capex of a power, the cost
 // of a GPU-hour, a cluster's failure rates, and the chip table. See docs/hardware.md.
 
-import { capexForPowerWatts } from "../../hardware/capex.js";
+import {
+  CAPEX_DOLLARS_PER_WATT,
+  capexForPowerWatts,
+  NVIDIA_DOLLARS_PER_WATT,
+} from "../../hardware/capex.js";
 import { CHIPS, type Chip, findChip } from "../../hardware/chips.js";
 import { failureRates } from "../../hardware/failures.js";
 import { gpuHourCost, HOURS_PER_YEAR } from "../../hardware/gpuHourCost.js";
@@ -10,8 +14,8 @@ import {
   allInWattsPerGpu,
   EPOCH_PUE_2024,
   EPOCH_SERVER_OVERHEAD,
-  facilityPowerWatts,
   gpusFromPowerWatts,
+  powerFromGpusWatts,
 } from "../../hardware/power.js";
 import { renderTable } from "../../report/table.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
@@ -178,10 +182,12 @@ function fromPower(value: number, text: string, flags: ConvertFlags): Conversion
   const to = flags.to ?? "gpus";
   if (to === "capex") {
     const perGw =
-      flags.capexPerGw === undefined ? 50e9 : quantity("--capex-per-gw", flags.capexPerGw, MONEY);
+      flags.capexPerGw === undefined
+        ? CAPEX_DOLLARS_PER_WATT * 1e9
+        : quantity("--capex-per-gw", flags.capexPerGw, MONEY);
     const supplierPerGw =
       flags.supplierPerGw === undefined
-        ? 35e9
+        ? NVIDIA_DOLLARS_PER_WATT * 1e9
         : quantity("--supplier-per-gw", flags.supplierPerGw, MONEY);
     const c = capexForPowerWatts(value, perGw / 1e9, supplierPerGw / 1e9);
     return {
@@ -224,10 +230,7 @@ function fromGpus(gpus: number, text: string, flags: ConvertFlags): Conversion {
   if (to !== "power")
     throw new UsageError(`--to ${to}: a number of GPUs (${text}) converts to power`);
   const w = wattsPerGpu(flags);
-  const power =
-    flags.wattsPerGpu === undefined
-      ? facilityPowerWatts(gpus, w.perGpu, 1, 1)
-      : Number((gpus * w.perGpu).toPrecision(12));
+  const power = powerFromGpusWatts(gpus, w.perGpu);
   return {
     lines: [
       `GPUs: ${count(gpus)}`,
