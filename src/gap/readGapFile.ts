@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Diagnostic, Result } from "../scenario/diagnostic.js";
 import { schemaDiagnostics } from "../scenario/schemaDiagnostics.js";
 import { didYouMean } from "../scenario/suggest.js";
+import { yamlDiagnostics } from "../scenario/yamlDiagnostics.js";
 import { keyRange, nodeRange } from "../scenario/yamlRanges.js";
 import { MONEY } from "../units/unit.js";
 import { GAP_METHOD_NAMES, GAP_METHODS, type GapParameter } from "./methods.js";
@@ -133,17 +134,7 @@ function readPublished(
  */
 export function readGapFile(text: string): Result<GapFile> {
   const doc = parseDocument(text, { keepSourceTokens: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      diagnostics: doc.errors.map((e) => ({
-        code: "yaml-syntax",
-        message: `YAML syntax: ${e.message.split("\n")[0]}`,
-        start: e.pos[0],
-        end: Math.max(e.pos[0], e.pos[1]),
-      })),
-    };
-  }
+  if (doc.errors.length > 0) return { ok: false, diagnostics: yamlDiagnostics(doc, text) };
   const parsed = gapFileSchema.safeParse(doc.toJS());
   if (!parsed.success)
     return { ok: false, diagnostics: schemaDiagnostics(doc, parsed.error.issues, knownKeys) };

@@ -14,6 +14,7 @@ import type { AssumptionSource } from "../scenario/scenario.js";
 import { schemaDiagnostics } from "../scenario/schemaDiagnostics.js";
 import { field } from "../scenario/schemaValues.js";
 import { didYouMean } from "../scenario/suggest.js";
+import { yamlDiagnostics } from "../scenario/yamlDiagnostics.js";
 import { keyRange } from "../scenario/yamlRanges.js";
 import { describeUnit, sameDimensions } from "../units/unit.js";
 import { RESERVE_PARAMETERS } from "./parameters.js";
@@ -76,17 +77,7 @@ function unknownNames(doc: Document): Diagnostic[] {
  */
 export function readReserve(text: string): Result<Reserve> {
   const doc = parseDocument(text, { keepSourceTokens: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      diagnostics: doc.errors.map((e) => ({
-        code: "yaml-syntax",
-        message: `YAML syntax: ${e.message.split("\n")[0]}`,
-        start: e.pos[0],
-        end: Math.max(e.pos[0], e.pos[1]),
-      })),
-    };
-  }
+  if (doc.errors.length > 0) return { ok: false, diagnostics: yamlDiagnostics(doc, text) };
   const parsed = reserveFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
     const unknown = unknownNames(doc);

@@ -23,6 +23,7 @@ import {
 } from "./schemaSystem.js";
 import { stockValue } from "./schemaValues.js";
 import { DEFAULT_CLEARING } from "./system.js";
+import { yamlDiagnostics } from "./yamlDiagnostics.js";
 
 const TOP_LEVEL_KEYS = Object.keys(scenarioFileSchema.shape);
 const LONG_VALUE_KEYS = ["value", "source", "note"];
@@ -54,28 +55,6 @@ function knownKeys(doc: Document): (path: ReadonlyArray<PropertyKey>) => readonl
     }
     return path.length >= 3 ? LONG_VALUE_KEYS : [];
   };
-}
-
-function yamlDiagnostics(doc: Document, text: string): Diagnostic[] {
-  return doc.errors.map((error) => {
-    const [start, end] = error.pos;
-    if (error.code === "DUPLICATE_KEY") {
-      const key = /^["']?([^"':\n]*)/.exec(text.slice(start))?.[1]?.trim() ?? "";
-      return {
-        code: "duplicate-key",
-        message: `duplicate key "${key}": each key may appear only once in a map`,
-        start,
-        end: start + Math.max(1, key.length),
-      };
-    }
-    const first = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? "";
-    return {
-      code: "yaml-syntax",
-      message: `YAML syntax: ${first}`,
-      start,
-      end: Math.max(start, end),
-    };
-  });
 }
 
 function readAssumptions(doc: Document, text: string, problems: Diagnostic[]): AssumptionSource[] {
