@@ -4,19 +4,13 @@
 import { describe, expect, it } from "vitest";
 import { type ConvertFlags, convertCommand } from "../../src/cli/commands/convert.js";
 import { UsageError } from "../../src/cli/io.js";
+import { captureIo } from "../support/runCli.js";
 
 /** Runs `convert VALUE FLAGS` with captured output. */
 function run(value: string | undefined, flags: Partial<ConvertFlags> = {}): string {
-  let stdout = "";
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: () => undefined,
-    errIsTty: false,
-  };
+  const { io, stdout } = captureIo();
   convertCommand(value, { format: "table", ...flags }, io);
-  return stdout;
+  return stdout();
 }
 
 /** The JSON document of `convert VALUE FLAGS --format json`. */

@@ -7,27 +7,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type GapFlags, gapCommand } from "../../src/cli/commands/gap.js";
 import { UsageError } from "../../src/cli/io.js";
+import { captureIo } from "../support/runCli.js";
 
 /** Runs `gap` with captured output. */
 function run(target: string | undefined, flags: Partial<GapFlags> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: (t: string) => {
-      stderr += t;
-    },
-    errIsTty: false,
-  };
+  const { io, stdout, stderr } = captureIo();
   let error: unknown = null;
   try {
     gapCommand(target, { param: [], format: "table", ...flags }, io);
   } catch (e) {
     error = e;
   }
-  return { stdout, stderr, error };
+  return { stdout: stdout(), stderr: stderr(), error };
 }
 
 interface GapJson {

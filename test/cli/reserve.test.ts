@@ -6,28 +6,18 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type ReserveFlags, reserveCommand } from "../../src/cli/commands/reserve.js";
 import { UsageError } from "../../src/cli/io.js";
-import { runCli } from "../support/runCli.js";
+import { captureIo, runCli } from "../support/runCli.js";
 
 /** Runs `reserve` with captured output. */
 function run(file: string | undefined, flags: Partial<ReserveFlags> = {}) {
-  let stdout = "";
-  let stderr = "";
-  const io = {
-    out: (t: string) => {
-      stdout += t;
-    },
-    err: (t: string) => {
-      stderr += t;
-    },
-    errIsTty: false,
-  };
+  const { io, stdout, stderr } = captureIo();
   let error: unknown = null;
   try {
     reserveCommand(file, { samples: "400", seed: "1", years: "10", format: "table", ...flags }, io);
   } catch (e) {
     error = e;
   }
-  return { stdout, stderr, error };
+  return { stdout: stdout(), stderr: stderr(), error };
 }
 
 describe("perpetuum reserve", () => {

@@ -1,6 +1,7 @@
 // Runs the CLI in-process with captured output, and through its real entry point (bin/).
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 
 /** What a CLI run printed and returned. */
@@ -13,8 +14,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `perpetuum ARGS…` in this process. */
-export async function runCli(...args: string[]): Promise<CliRun> {
+/** An Io that keeps what a command writes: `io` to pass, `stdout()` and `stderr()` to read. */
+export function captureIo(): { io: Io; stdout: () => string; stderr: () => string } {
   let stdout = "";
   let stderr = "";
   const io = {
@@ -26,8 +27,14 @@ export async function runCli(...args: string[]): Promise<CliRun> {
     },
     errIsTty: false,
   };
+  return { io, stdout: () => stdout, stderr: () => stderr };
+}
+
+/** Runs `perpetuum ARGS…` in this process. */
+export async function runCli(...args: string[]): Promise<CliRun> {
+  const { io, stdout, stderr } = captureIo();
   const code = await main(["node", "perpetuum", ...args], io);
-  return { code, stdout, stderr };
+  return { code, stdout: stdout(), stderr: stderr() };
 }
 
 /** The project's root folder. */
