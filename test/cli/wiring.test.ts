@@ -31,3 +31,27 @@ describe("perpetuum gap and convert through the CLI", () => {
     expect(r.stdout).toContain("= 142.688 MW");
   });
 });
+
+describe("perpetuum gap SCENARIO", () => {
+  it("applies the three methods to ono's own capex, depreciation and end-customer revenue", async () => {
+    const r = await runCli("gap", "ono", "--format", "json");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.shares).toEqual({ margin: 0.5, capexToRevenue: 0.25 });
+    const y2027 = out.years.find((y: { year: number }) => y.year === 2027);
+    expect(y2027.capex).toBeGreaterThan(0);
+    expect(y2027.sequoia.required).toBeCloseTo(y2027.capex / 0.5, 0);
+    expect(y2027.bain.required).toBeCloseTo(y2027.capex / 0.25, 0);
+    expect(y2027.depreciationMethod.required).toBeCloseTo(y2027.depreciation / 0.5, 0);
+    expect(y2027.bain.gap).toBeCloseTo(y2027.bain.required - y2027.endCustomerRevenue, 0);
+  });
+
+  it("takes margin and capexToRevenue from --param and refuses any other", async () => {
+    const r = await runCli("gap", "ono", "--param", "capexToRevenue=50%", "--format", "json");
+    const y = JSON.parse(r.stdout).years[2];
+    expect(y.bain.required).toBeCloseTo(y.capex / 0.5, 0);
+    const bad = await runCli("gap", "ono", "--param", "usefulLife=5");
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain("a simulation's gaps take margin=… and capexToRevenue=… only");
+  });
+});

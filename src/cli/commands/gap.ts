@@ -17,13 +17,16 @@ import {
   readGapValue,
   runGapMethod,
 } from "../../gap/index.js";
+import { type ScenarioGapYear, scenarioGap } from "../../gap/scenarioGap.js";
 import { renderTable } from "../../report/table.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { didYouMean } from "../../scenario/suggest.js";
+import { simulatePoint } from "../../sim/simulatePoint.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { MONEY } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
-import { BUILT_IN_DIR } from "../readScenarioFile.js";
+import { loadChecked } from "../loadChecked.js";
+import { BUILT_IN_DIR, readScenarioFile } from "../readScenarioFile.js";
 
 /** Options of `gap`, as commander gives them. */
 export interface GapFlags {
@@ -193,10 +196,70 @@ function json(file: GapFile, result: GapResult) {
   };
 }
 
+/** The shares the simulation's gaps use unless --param gives them (Sequoia 2024's and Bain's). */
+const SCENARIO_SHARES = { margin: 0.5, capexToRevenue: 0.25 };
+
+/** Whether `target` names a simulation scenario (a built-in one, or a file with companies). */
+function isSimulationScenario(target: string): boolean {
+  if (existsSync(join(GAP_DIR, `${target}.yaml`))) return false;
+  const file = readScenarioFile(target);
+  return file.ok && /^entities:/m.test(file.text);
+}
+
+/** `gap SCENARIO`: the three methods on the point run's own capex and end-customer revenue. */
+function scenarioGapCommand(target: string, flags: GapFlags, io: Io): void {
+  if (flags.method !== undefined)
+    throw new UsageError(`--method: ${target} is a simulation scenario; all three methods apply`);
+  const shares = { ...SCENARIO_SHARES };
+  for (const [method, name] of [
+    ["sequoia", "margin"],
+    ["bain", "capexToRevenue"],
+  ] as const) {
+    const given = flags.param.filter((p) => p.startsWith(`${name}=`));
+    if (given.length > 0) shares[name] = readParams(method, given)[name]?.value ?? shares[name];
+  }
+  const unknown = flags.param.filter((p) => !/^(margin|capexToRevenue)=/.test(p));
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--param ${unknown[0]}: a simulation's gaps take margin=… and capexToRevenue=… only`,
+    );
+  const { scenario, model } = loadChecked(target, io);
+  const years = scenarioGap(simulatePoint(scenario, model), shares);
+  if (flags.format === "json") {
+    io.out(`${JSON.stringify({ scenario: scenario.name, shares, years }, null, 2)}\n`);
+    return;
+  }
+  const row = (label: string, f: (y: ScenarioGapYear) => number) => [
+    label,
+    ...years.map((y) => money(f(y))),
+  ];
+  const rows = [
+    row("capex", (y) => y.capex),
+    row("depreciation", (y) => y.depreciation),
+    row("end-customer revenue", (y) => y.endCustomerRevenue),
+    row("Sequoia: required", (y) => y.sequoia.required),
+    row("  gap", (y) => y.sequoia.gap),
+    row("Bain: required", (y) => y.bain.required),
+    row("  gap", (y) => y.bain.gap),
+    row("depreciation: required", (y) => y.depreciationMethod.required),
+    row("  gap", (y) => y.depreciationMethod.gap),
+  ];
+  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  io.out(
+    `${scenario.name}: the revenue gap of the point run (every uncertain value at its median), per year\n` +
+      `Sequoia: capex ÷ (1 − margin ${pct(shares.margin)}); Bain: capex ÷ ${pct(shares.capexToRevenue)}; depreciation: depreciation ÷ margin ${pct(shares.margin)}; each less what end customers paid the loop.\n\n` +
+      `${renderTable(["", ...years.map((y) => String(y.year))], rows)}\n`,
+  );
+}
+
 /** Runs `gap`. */
 export function gapCommand(target: string | undefined, flags: GapFlags, io: Io): void {
   if (!FORMATS.includes(flags.format))
     throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
+  if (target !== undefined && isSimulationScenario(target)) {
+    scenarioGapCommand(target, flags, io);
+    return;
+  }
   const file = resolve(target, flags, io);
   const result = runGapMethod(file.method, file.inputs);
   if (flags.format === "json") io.out(`${JSON.stringify(json(file, result), null, 2)}\n`);

@@ -1,0 +1,76 @@
+// The three gap methods applied to a simulation's own figures, year by year: the loop's capex
+// stands for the data-centre spend, its depreciation for the hardware's annual cost, and the money
+// end customers paid into the loop for the AI revenue there is.
+
+import { yearlySum, yearsOf } from "../report/yearly.js";
+import type { RunResult } from "../sim/result.js";
+
+/** The shares the methods need (fractions). */
+export interface ScenarioGapShares {
+  /** End user's gross margin (Sequoia; the depreciation method's target margin). */
+  readonly margin: number;
+  /** Sustainable capex-to-revenue ratio (Bain). */
+  readonly capexToRevenue: number;
+}
+
+/** Revenue required and the gap left by end-customer revenue, dollars a year. */
+export interface GapPair {
+  readonly required: number;
+  readonly gap: number;
+}
+
+/** One year of a simulation's gaps. */
+export interface ScenarioGapYear {
+  readonly year: number;
+  /** Capex of every company in the loop, dollars. */
+  readonly capex: number;
+  /** Depreciation of every company in the loop, dollars. */
+  readonly depreciation: number;
+  /** What end customers paid the loop's companies, dollars. */
+  readonly endCustomerRevenue: number;
+  /** Sequoia: capex ÷ (1 − margin), the capex taken as the whole data-centre spend. */
+  readonly sequoia: GapPair;
+  /** Bain: capex ÷ capex-to-revenue ratio. */
+  readonly bain: GapPair;
+  /** Depreciation: the year's depreciation ÷ margin. */
+  readonly depreciationMethod: GapPair;
+}
+
+/**
+ * The gaps of a point run, year by year. Capex and depreciation are summed over the loop's
+ * companies; end-customer revenue is every payment from the `customers` sector to a company.
+ *
+ * @example scenarioGap(simulatePoint(scenario, model), { margin: 0.5, capexToRevenue: 0.25 })
+ */
+export function scenarioGap(result: RunResult, shares: ScenarioGapShares): ScenarioGapYear[] {
+  const years = yearsOf(result.quarters);
+  const total = (name: "capex" | "depreciation") => {
+    const sums = years.map(() => 0);
+    for (const e of Object.values(result.entities))
+      yearlySum(result.quarters, e.series[name]).forEach((x, y) => {
+        sums[y] = (sums[y] as number) + x;
+      });
+    return sums;
+  };
+  const capex = total("capex");
+  const depreciation = total("depreciation");
+  const fromCustomers = result.quarters.map((q) =>
+    result.flows
+      .filter((f) => f.quarter === q && f.from === "customers" && f.to in result.entities)
+      .reduce((a, f) => a + f.amount, 0),
+  );
+  const revenue = yearlySum(result.quarters, fromCustomers);
+  const pair = (required: number, y: number): GapPair => ({
+    required,
+    gap: required - (revenue[y] as number),
+  });
+  return years.map((year, y) => ({
+    year,
+    capex: capex[y] as number,
+    depreciation: depreciation[y] as number,
+    endCustomerRevenue: revenue[y] as number,
+    sequoia: pair((capex[y] as number) / (1 - shares.margin), y),
+    bain: pair((capex[y] as number) / shares.capexToRevenue, y),
+    depreciationMethod: pair((depreciation[y] as number) / shares.margin, y),
+  }));
+}
