@@ -2,7 +2,6 @@
 // thread, and written into shared columns; since every block draws from its own streams, the
 // result is bit-identical to the one-thread run for any number of threads.
 
-import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
 import type { Model } from "../model/model.js";
 import { BLOCK_SIZE } from "../rng/index.js";
@@ -19,11 +18,6 @@ import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { SampleTask } from "./sampleWorker.js";
 import { workerFile } from "./workerFile.js";
-
-/** Threads used when the user does not say: every core. */
-export function defaultThreads(): number {
-  return availableParallelism();
-}
 
 /** Options of a parallel run. */
 export interface ParallelOptions {

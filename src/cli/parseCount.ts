@@ -1,5 +1,7 @@
-// Reads whole numbers given on the command line (`10000`, `1e6`, `1_000_000`).
+// Reads whole numbers given on the command line (`10000`, `1e6`, `1_000_000`), and the thread
+// count of a run from --threads or the number of samples.
 
+import { availableParallelism } from "node:os";
 import { UsageError } from "./io.js";
 
 /** The integer written in `text`, or a UsageError naming the flag and what was expected. */
@@ -14,4 +16,17 @@ export function parseInteger(flag: string, text: string, min: number): number {
   if (!Number.isSafeInteger(value))
     throw new UsageError(`${flag} ${text}: too large (at most ${Number.MAX_SAFE_INTEGER})`);
   return value;
+}
+
+/**
+ * The threads of a run of `samples`: --threads when given (`flag`), else every core from
+ * `parallelFrom` samples (below that, starting workers costs more than they save) and one below.
+ */
+export function threadCount(
+  flag: string | undefined,
+  samples: number,
+  parallelFrom: number,
+): number {
+  if (flag !== undefined) return parseInteger("--threads", flag, 1);
+  return samples >= parallelFrom ? availableParallelism() : 1;
 }

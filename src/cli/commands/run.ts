@@ -1,7 +1,6 @@
 // `perpetuum run [SCENARIO]`: simulates a scenario quarter by quarter (the point run, or a Monte
 // Carlo run with --samples) and prints the report, the result document (JSON) or a long CSV table.
 
-import { availableParallelism } from "node:os";
 import { MAX_RUN_BYTES, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
@@ -13,7 +12,7 @@ import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
-import { parseInteger } from "../parseCount.js";
+import { parseInteger, threadCount } from "../parseCount.js";
 import { progressBar } from "../progress.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
 
@@ -59,12 +58,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     );
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
-  const threads =
-    flags.threads !== undefined
-      ? parseInteger("--threads", flags.threads, 1)
-      : samples >= SIMULATION_PARALLEL_MIN_SAMPLES
-        ? availableParallelism()
-        : 1;
+  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, {
     samples,

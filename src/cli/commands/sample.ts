@@ -11,8 +11,8 @@ import { formatQuantity } from "../../units/formatQuantity.js";
 import { unitName } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
-import { defaultThreads, sampleParallel } from "../parallelSample.js";
-import { parseInteger } from "../parseCount.js";
+import { sampleParallel } from "../parallelSample.js";
+import { parseInteger, threadCount } from "../parseCount.js";
 import { writeSamplesCsv } from "../writeSamplesCsv.js";
 import { writeSamplesParquet } from "../writeSamplesParquet.js";
 
@@ -53,12 +53,7 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: Io): P
       `--samples ${flags.samples}: ${columns} column${columns === 1 ? "" : "s"} of ${samples.toLocaleString("en-US")} samples need ${need}; the limit is ${formatBytes(MAX_COLUMN_BYTES)}, which fits at most ${limit.toLocaleString("en-US")} samples of this scenario`,
     );
   }
-  const threads =
-    flags.threads !== undefined
-      ? parseInteger("--threads", flags.threads, 1)
-      : samples >= PARALLEL_MIN_SAMPLES
-        ? defaultThreads()
-        : 1;
+  const threads = threadCount(flags.threads, samples, PARALLEL_MIN_SAMPLES);
   const result = await sampleParallel(model, {
     samples,
     seed,

@@ -1,7 +1,6 @@
 // `perpetuum stress SCENARIO --shock "…"`: runs the scenario without and with the shocks and
 // shows what they cost, as a point run or, with --samples, as probabilities over paired samples.
 
-import { availableParallelism } from "node:os";
 import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
 import { traceHeadlines } from "../../report/traceReport.js";
@@ -17,7 +16,7 @@ import { traceRun } from "../../trace/traceRun.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
-import { parseInteger } from "../parseCount.js";
+import { parseInteger, threadCount } from "../parseCount.js";
 
 /** Flags of `stress`. */
 export interface StressFlags {
@@ -73,12 +72,7 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
   }
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
-  const threads =
-    flags.threads !== undefined
-      ? parseInteger("--threads", flags.threads, 1)
-      : samples >= SIMULATION_PARALLEL_MIN_SAMPLES
-        ? availableParallelism()
-        : 1;
+  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
   const run = async (m: typeof model, s: typeof system, c: typeof correlation) => {
     const mc = await runMonteCarloParallel(
       monteCarloJob(scenario, m, s, { samples, seed, correlation: c, outputs }),
