@@ -2,6 +2,8 @@
 // debtors to creditors, in the single-hit form of Battiston et al. (2012) and the differential
 // form of Bardoscia et al. (2015).
 
+import { groupByDebtor } from "./byDebtor.js";
+
 /** Battiston et al.'s "single-hit" propagation or Bardoscia et al.'s "differential" one. */
 export type DebtRankVariant = "single-hit" | "differential";
 
@@ -52,18 +54,7 @@ interface ImpactLists {
 /** W_ij = x_ij / capital_i (capped at 1 on request), grouped by debtor j, repeated pairs merged. */
 function impactLists(input: DebtRankInput): ImpactLists {
   const { n, exposures, capital } = input;
-  const start = new Int32Array(n + 1);
-  for (const [, j] of exposures) start[j + 1] = (start[j + 1] as number) + 1;
-  for (let j = 0; j < n; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const fill = start.slice(0, n);
-  const creditor = new Int32Array(exposures.length);
-  const impact = new Float64Array(exposures.length);
-  for (const [i, j, x] of exposures) {
-    const at = fill[j] as number;
-    fill[j] = at + 1;
-    creditor[at] = i;
-    impact[at] = x;
-  }
+  const { start, creditor, amount: impact } = groupByDebtor(n, exposures);
   const seenFor = new Int32Array(n).fill(-1);
   const slot = new Int32Array(n);
   let out = 0;

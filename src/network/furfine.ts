@@ -1,6 +1,8 @@
 // Furfine (2003) sequential default cascade: failed nodes default on their creditors, who fail in
 // turn when the losses exceed their capital, round after round until no one else fails.
 
+import { groupByDebtor } from "./byDebtor.js";
+
 /** A Furfine cascade: who fails first, the exposures that carry the losses, the buffers. */
 export interface FurfineInput {
   /** Number of nodes, indexed 0 … n − 1. */
@@ -40,18 +42,7 @@ export interface FurfineResult {
  */
 export function furfine(input: FurfineInput): FurfineResult {
   const { n, exposures, capital, lossGivenDefault } = input;
-  const start = new Int32Array(n + 1);
-  for (const [, j] of exposures) start[j + 1] = (start[j + 1] as number) + 1;
-  for (let j = 0; j < n; j++) start[j + 1] = (start[j + 1] as number) + (start[j] as number);
-  const fill = start.slice(0, n);
-  const creditor = new Int32Array(exposures.length);
-  const amount = new Float64Array(exposures.length);
-  for (const [i, j, x] of exposures) {
-    const at = fill[j] as number;
-    fill[j] = at + 1;
-    creditor[at] = i;
-    amount[at] = x;
-  }
+  const { start, creditor, amount } = groupByDebtor(n, exposures);
 
   const failed = new Uint8Array(n);
   const failureRound = new Int32Array(n).fill(-1);
