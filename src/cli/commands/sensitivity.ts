@@ -1,29 +1,22 @@
 // `perpetuum sensitivity SCENARIO OUTPUT`: which uncertain inputs move an output most, by
 // Spearman rank correlation over samples and by a tornado of one-at-a-time swings.
 
-import { dependencies } from "../../analysis/dependencies.js";
-import { spearman } from "../../analysis/spearman.js";
 import {
-  swingBar,
-  TORNADO_HIGH,
-  TORNADO_LOW,
-  type TornadoBar,
-  tornado,
-} from "../../analysis/tornado.js";
-import type { OutputInfo } from "../../outputs/outputsPlan.js";
+  assumptionSensitivity,
+  outputSensitivities,
+  type Sensitivity,
+  uncertainInputsOf,
+} from "../../analysis/sensitivityOf.js";
+import { TORNADO_HIGH, TORNADO_LOW } from "../../analysis/tornado.js";
 import { renderTable } from "../../report/table.js";
 import { tornadoBars } from "../../report/tornadoChart.js";
-import { clockAt } from "../../sample/evaluateBlocks.js";
 import { sampleModel } from "../../sample/sampleModel.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { didYouMean } from "../../scenario/suggest.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
-import { pointValues } from "../../sim/pointValues.js";
 import { runMonteCarloJob } from "../../sim/simulateMonteCarlo.js";
-import { simulatePoint } from "../../sim/simulatePoint.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
-import type { Unit } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { type LoadedFile, loadChecked } from "../loadChecked.js";
 import { parseInteger } from "../parseCount.js";
@@ -38,15 +31,10 @@ export interface SensitivityFlags {
   readonly format: string;
 }
 
-/** What the table and the JSON need, whichever kind of output was asked for. */
-interface Sensitivity {
-  readonly rho: ReadonlyMap<number, number>;
-  readonly bars: readonly TornadoBar[];
-  readonly median: number;
-  readonly unit: Unit;
-}
-
-/** Sensitivity of an assumption: its samples against its uncertain inputs' samples. */
+/**
+ * Sensitivity of an assumption: its samples against its uncertain inputs' samples. Throws a
+ * DiagnosticsError when some samples are not finite.
+ */
 function ofAssumption(
   loaded: LoadedFile,
   output: number,
@@ -54,58 +42,35 @@ function ofAssumption(
   seed: number,
 ): Sensitivity {
   const { scenario, model, path, text, correlation } = loaded;
-  const inputs = dependencies(model, output).filter(
-    (i) => model.assumptions[i]?.kind === "uncertain",
-  );
+  const inputs = uncertainInputsOf(model, output);
   if (inputs.length === 0)
     throw new UsageError(`${model.assumptions[output]?.name} depends on no uncertain assumption`);
   const drawn = sampleModel(model, { samples, seed, start: scenario.start, correlation });
   if (!drawn.ok) {
     throw new DiagnosticsError(formatDiagnostics(path, text, drawn.diagnostics), path);
   }
-  const column = (i: number) => drawn.value.columns[i] as Float64Array;
-  const base = new Float64Array(model.assumptions.length);
-  pointValues(model, base, clockAt(scenario.start, 0), model.evaluationOrder);
-  return {
-    rho: new Map(inputs.map((i) => [i, spearman(column(i), column(output))])),
-    bars: tornado(model, output, inputs, scenario.start),
-    median: base[output] as number,
-    unit: model.assumptions[output]?.unit as Unit,
-  };
+  return assumptionSensitivity(scenario, model, output, inputs, drawn.value.columns);
 }
 
 /**
- * Sensitivity of a declared output (a result of the simulation): Spearman's ρ over a Monte Carlo
- * run against every uncertain assumption, and a tornado of point runs with one input at its 10th
- * and 90th percentiles (equal swings, common for a yes/no output, ordered by |ρ|).
+ * Sensitivity of a declared output (a result of the simulation) over a Monte Carlo run (see
+ * outputSensitivities). Throws a DiagnosticsError when some samples are not finite.
  */
 function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: number): Sensitivity {
   const { scenario, model, path, text, correlation, outputs } = loaded;
-  const info = outputs.outputs[output] as OutputInfo;
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
   const run = runMonteCarloJob(job);
   if (!run.ok) throw new DiagnosticsError(formatDiagnostics(path, text, run.diagnostics), path);
-  const values = run.value.buffers.outputs[output] as Float64Array;
-  const inputs = model.assumptions.flatMap((a, i) =>
-    a.kind === "uncertain" && !a.timeVarying ? [i] : [],
-  );
-  const rho = new Map(
-    inputs.map((i) => [i, spearman(run.value.buffers.columns[i] as Float64Array, values)]),
-  );
-  const strength = (i: number) => Math.abs(rho.get(i) as number);
-  const at = (input: number, value: number) =>
-    simulatePoint(scenario, model, system, { outputs, overrides: new Map([[input, value]]) })
-      .outputs[info.name] as number;
-  const bars = inputs
-    .map((input) => swingBar(model, input, at))
-    .sort((a, b) => b.swing - a.swing || strength(b.input) - strength(a.input));
-  return {
-    rho,
-    bars,
-    median: simulatePoint(scenario, model, system, { outputs }).outputs[info.name] as number,
-    unit: info.unit,
+  const input = {
+    scenario,
+    model,
+    outputs,
+    system,
+    columns: run.value.buffers.columns,
+    outputColumns: run.value.buffers.outputs,
   };
+  return outputSensitivities(input, [output])[0] as Sensitivity;
 }
 
 /** Runs `sensitivity`. */
