@@ -5,6 +5,7 @@
 export const SERIES = [
   "cash",
   "revenue",
+  "customerRevenue",
   "costs",
   "depreciation",
   "interest",

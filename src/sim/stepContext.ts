@@ -17,6 +17,8 @@ export const M = SERIES.length;
 export const CASH = SERIES_INDEX.cash;
 /** Position of revenue. */
 export const REVENUE = SERIES_INDEX.revenue;
+/** Position of the revenue from end customers (part of revenue). */
+export const CUSTOMER_REVENUE = SERIES_INDEX.customerRevenue;
 /** Position of costs. */
 export const COSTS = SERIES_INDEX.costs;
 /** Position of depreciation. */

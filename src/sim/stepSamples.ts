@@ -17,6 +17,7 @@ import {
   COGS_OUT,
   COSTS,
   type Ctx,
+  CUSTOMER_REVENUE,
   DEBT_RAISED,
   LOAN_IN,
   M,
@@ -85,6 +86,7 @@ export function stepSamples(
       move(ctx, CUSTOMERS, k, sales, -1, SALES_IN);
       note(ctx, CUSTOMERS, k, "sales", "sales", sales);
       row[k * M + REVENUE] = (row[k * M + REVENUE] as number) + sales;
+      row[k * M + CUSTOMER_REVENUE] = sales;
     }
     fillObligations(ctx, i, sa);
     for (let ci = 0; ci < system.contracts.length; ci++) {

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { SERIES } from "../../src/sim/result.js";
 import { runCli } from "../support/runCli.js";
 
 describe("perpetuum run", () => {
@@ -163,7 +164,9 @@ describe("perpetuum run --samples", () => {
     expect(series[0]).toBe("quarter,entity,metric,mean,sd,p5,p25,p50,p75,p95");
     const cash = series.find((line) => line.startsWith("2025Q1,a,cash,"))?.split(",");
     expect(Number(cash?.[7])).toBe(json.summary.a.cash.quarters[0].p50);
-    expect(series).toHaveLength(1 + json.quarters.length * Object.keys(json.summary).length * 18);
+    expect(series).toHaveLength(
+      1 + json.quarters.length * Object.keys(json.summary).length * SERIES.length,
+    );
     const years = readFileSync(join(dir, "series-years.csv"), "utf8").split("\n");
     expect(years[0]).toBe("year,entity,metric,mean,sd,p5,p25,p50,p75,p95");
     const rows = (await parquetReadObjects({
