@@ -258,9 +258,12 @@ function program(io: Io): Command {
         .choices(["table", "json"])
         .default("table"),
     )
+    .option("-n, --samples <n>", "for a simulation scenario: bands over a Monte Carlo run")
+    .option("-s, --seed <seed>", "seed of the Monte Carlo run", String(DEFAULT_SEED))
+    .option("-t, --threads <k>", "worker threads (default: every core for large runs)")
     .addHelpText(
       "after",
-      "\nThe methods, their parameters and the JSON fields: docs/gap.md.\n\nExamples:\n  perpetuum gap sequoia-2024\n  perpetuum gap bain-2030 --format json\n  perpetuum gap sequoia-2024 --param aiRevenue=$200B\n  perpetuum gap --method depreciation --param capex=$500B --param usefulLife=5 --param margin=50% --param revenueInSight=$100B",
+      "\nThe methods, their parameters and the JSON fields: docs/gap.md.\n\nExamples:\n  perpetuum gap sequoia-2024\n  perpetuum gap bain-2030 --format json\n  perpetuum gap sequoia-2024 --param aiRevenue=$200B\n  perpetuum gap ono --samples 2000\n  perpetuum gap --method depreciation --param capex=$500B --param usefulLife=5 --param margin=50% --param revenueInSight=$100B",
     )
     .action((name, flags) => gapCommand(name, flags, io));
 

@@ -1,8 +1,9 @@
 // The three gap methods applied to a simulation's own figures, year by year: the loop's capex
-// stands for the data-centre spend, its depreciation for the hardware's annual cost, and the money
-// end customers paid into the loop for the AI revenue there is.
+// stands for the data-centre spend, its depreciation for the hardware's annual cost, and what end
+// customers paid the AI labs (the companies the compute is for) for the AI revenue there is.
 
 import { yearlySum, yearsOf } from "../report/yearly.js";
+import type { SystemSpec } from "../scenario/system.js";
 import type { RunResult } from "../sim/result.js";
 
 /** The shares the methods need (fractions). */
@@ -26,7 +27,7 @@ export interface ScenarioGapYear {
   readonly capex: number;
   /** Depreciation of every company in the loop, dollars. */
   readonly depreciation: number;
-  /** What end customers paid the loop's companies, dollars. */
+  /** What end customers paid the AI labs, dollars. */
   readonly endCustomerRevenue: number;
   /** Sequoia: capex ÷ (1 − margin), the capex taken as the whole data-centre spend. */
   readonly sequoia: GapPair;
@@ -38,28 +39,31 @@ export interface ScenarioGapYear {
 
 /**
  * The gaps of a point run, year by year. Capex and depreciation are summed over the loop's
- * companies; end-customer revenue is every payment from the `customers` sector to a company.
+ * companies; end-customer revenue (the `customerRevenue` series) over `revenueOf`, the AI labs
+ * (see aiRevenueEntities).
  *
- * @example scenarioGap(simulatePoint(scenario, model), { margin: 0.5, capexToRevenue: 0.25 })
+ * @example scenarioGap(point, { margin: 0.5, capexToRevenue: 0.25 }, ["openai"])
  */
-export function scenarioGap(result: RunResult, shares: ScenarioGapShares): ScenarioGapYear[] {
+export function scenarioGap(
+  result: RunResult,
+  shares: ScenarioGapShares,
+  revenueOf: readonly string[],
+): ScenarioGapYear[] {
   const years = yearsOf(result.quarters);
-  const total = (name: "capex" | "depreciation") => {
+  const total = (
+    name: "capex" | "depreciation" | "customerRevenue",
+    ids: readonly string[] = Object.keys(result.entities),
+  ) => {
     const sums = years.map(() => 0);
-    for (const e of Object.values(result.entities))
-      yearlySum(result.quarters, e.series[name]).forEach((x, y) => {
+    for (const id of ids)
+      yearlySum(result.quarters, result.entities[id]?.series[name] ?? []).forEach((x, y) => {
         sums[y] = (sums[y] as number) + x;
       });
     return sums;
   };
   const capex = total("capex");
   const depreciation = total("depreciation");
-  const fromCustomers = result.quarters.map((q) =>
-    result.flows
-      .filter((f) => f.quarter === q && f.from === "customers" && f.to in result.entities)
-      .reduce((a, f) => a + f.amount, 0),
-  );
-  const revenue = yearlySum(result.quarters, fromCustomers);
+  const revenue = total("customerRevenue", revenueOf);
   const pair = (required: number, y: number): GapPair => ({
     required,
     gap: required - (revenue[y] as number),
@@ -73,4 +77,13 @@ export function scenarioGap(result: RunResult, shares: ScenarioGapShares): Scena
     bain: pair((capex[y] as number) / shares.capexToRevenue, y),
     depreciationMethod: pair((depreciation[y] as number) / shares.margin, y),
   }));
+}
+
+/**
+ * The companies whose end-customer revenue counts as AI revenue: the AI labs (`kind: lab`), whose
+ * customers ultimately pay for the compute; every company when the scenario names no lab.
+ */
+export function aiRevenueEntities(system: SystemSpec): string[] {
+  const labs = system.entities.filter((e) => e.spec.kind === "lab").map((e) => e.id);
+  return labs.length > 0 ? labs : system.entities.map((e) => e.id);
 }

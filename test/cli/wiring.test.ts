@@ -54,4 +54,38 @@ describe("perpetuum gap SCENARIO", () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain("a simulation's gaps take margin=… and capexToRevenue=… only");
   });
+
+  it("counts as AI revenue what end customers paid the AI labs (OpenAI), not Nvidia's or Oracle's other sales", async () => {
+    const gap = JSON.parse((await runCli("gap", "ono", "--format", "json")).stdout);
+    const point = JSON.parse((await runCli("run", "ono", "--format", "json")).stdout);
+    const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
+    const openai2027 = sum(point.entities.openai.series.customerRevenue.slice(8, 12));
+    expect(openai2027).toBeGreaterThan(0);
+    expect(gap.years[2].endCustomerRevenue).toBeCloseTo(openai2027, 0);
+  });
+
+  it("gives bands with --samples: each figure summed per sample, the same on 1 and 2 threads", async () => {
+    const args = ["gap", "ono", "--samples", "600", "--seed", "3", "--format", "json"];
+    const one = await runCli(...args, "--threads", "1");
+    const two = await runCli(...args, "--threads", "2");
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const out = JSON.parse(one.stdout);
+    expect(out.samples).toBe(600);
+    const y = out.years.find((r: { year: number }) => r.year === 2027);
+    expect(y.capex.p5).toBeLessThan(y.capex.p95);
+    // Means are linear, so each sample's gap = required − revenue shows in the means.
+    expect(y.bain.gap.mean).toBeCloseTo(y.bain.required.mean - y.endCustomerRevenue.mean, -3);
+    expect(y.sequoia.required.mean).toBeCloseTo(y.capex.mean / 0.5, -3);
+    expect(y.depreciationMethod.required.p50).toBeGreaterThan(0);
+    expect(y.depreciationMethod.gap.p5).toBeLessThan(y.depreciationMethod.gap.p95);
+    const table = await runCli("gap", "ono", "--samples", "300", "--threads", "1");
+    expect(table.stdout).toContain("over 300 samples (seed 1): median, then the 90% band");
+  });
+
+  it("refuses --samples for a gap calculation, which has no uncertainty", async () => {
+    const r = await runCli("gap", "bain-2030", "--samples", "100");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--samples: bands need a simulation scenario");
+  });
 });

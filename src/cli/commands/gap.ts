@@ -4,7 +4,12 @@
 
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { MAX_SCENARIO_BYTES } from "../../defaults.js";
+import {
+  DEFAULT_SEED,
+  MAX_SCENARIO_BYTES,
+  SIMULATION_PARALLEL_MIN_SAMPLES,
+} from "../../defaults.js";
+import { type GapQuantity, gapBands, gapOutputs } from "../../gap/gapOutputs.js";
 import {
   GAP_METHOD_NAMES,
   GAP_METHODS,
@@ -17,16 +22,29 @@ import {
   readGapValue,
   runGapMethod,
 } from "../../gap/index.js";
-import { type ScenarioGapYear, scenarioGap } from "../../gap/scenarioGap.js";
+import {
+  aiRevenueEntities,
+  type ScenarioGapShares,
+  type ScenarioGapYear,
+  scenarioGap,
+} from "../../gap/scenarioGap.js";
+import { compileOutputs } from "../../outputs/compileOutputs.js";
 import { renderTable } from "../../report/table.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
+import { quarterLabel } from "../../scenario/quarter.js";
 import { didYouMean } from "../../scenario/suggest.js";
+import { compileSystem } from "../../sim/compiledSystem.js";
+import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { MONEY } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
-import { loadChecked } from "../loadChecked.js";
+import { type LoadedFile, loadChecked } from "../loadChecked.js";
+import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { parseInteger, threadCount } from "../parseCount.js";
+import { progressBar } from "../progress.js";
 import { BUILT_IN_DIR, readScenarioFile } from "../readScenarioFile.js";
+import { refuseOversizedRun } from "../refuseOversizedRun.js";
 
 /** Options of `gap`, as commander gives them. */
 export interface GapFlags {
@@ -36,6 +54,12 @@ export interface GapFlags {
   readonly param: readonly string[];
   /** --format. */
   readonly format: string;
+  /** --samples: bands over a Monte Carlo run of a simulation scenario. */
+  readonly samples?: string;
+  /** --seed. */
+  readonly seed?: string;
+  /** --threads. */
+  readonly threads?: string;
 }
 
 const FORMATS = ["table", "json"];
@@ -207,7 +231,7 @@ function isSimulationScenario(target: string): boolean {
 }
 
 /** `gap SCENARIO`: the three methods on the point run's own capex and end-customer revenue. */
-function scenarioGapCommand(target: string, flags: GapFlags, io: Io): void {
+async function scenarioGapCommand(target: string, flags: GapFlags, io: Io): Promise<void> {
   if (flags.method !== undefined)
     throw new UsageError(`--method: ${target} is a simulation scenario; all three methods apply`);
   const shares = { ...SCENARIO_SHARES };
@@ -223,8 +247,17 @@ function scenarioGapCommand(target: string, flags: GapFlags, io: Io): void {
     throw new UsageError(
       `--param ${unknown[0]}: a simulation's gaps take margin=… and capexToRevenue=… only`,
     );
-  const { scenario, model } = loadChecked(target, io);
-  const years = scenarioGap(simulatePoint(scenario, model), shares);
+  const loaded = loadChecked(target, io);
+  if (flags.samples !== undefined) {
+    await scenarioGapBands(loaded, shares, flags, io);
+    return;
+  }
+  const { scenario, model } = loaded;
+  const years = scenarioGap(
+    simulatePoint(scenario, model),
+    shares,
+    aiRevenueEntities(scenario.system),
+  );
   if (flags.format === "json") {
     io.out(`${JSON.stringify({ scenario: scenario.name, shares, years }, null, 2)}\n`);
     return;
@@ -233,33 +266,141 @@ function scenarioGapCommand(target: string, flags: GapFlags, io: Io): void {
     label,
     ...years.map((y) => money(f(y))),
   ];
-  const rows = [
-    row("capex", (y) => y.capex),
-    row("depreciation", (y) => y.depreciation),
-    row("end-customer revenue", (y) => y.endCustomerRevenue),
-    row("Sequoia: required", (y) => y.sequoia.required),
-    row("  gap", (y) => y.sequoia.gap),
-    row("Bain: required", (y) => y.bain.required),
-    row("  gap", (y) => y.bain.gap),
-    row("depreciation: required", (y) => y.depreciationMethod.required),
-    row("  gap", (y) => y.depreciationMethod.gap),
-  ];
-  const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+  const rows = GAP_ROWS.map(([label, q]) => row(label, (y) => valueOf(y, q)));
   io.out(
     `${scenario.name}: the revenue gap of the point run (every uncertain value at its median), per year\n` +
-      `Sequoia: capex ÷ (1 − margin ${pct(shares.margin)}); Bain: capex ÷ ${pct(shares.capexToRevenue)}; depreciation: depreciation ÷ margin ${pct(shares.margin)}; each less what end customers paid the loop.\n\n` +
+      `${methodsLine(shares)}\n\n` +
       `${renderTable(["", ...years.map((y) => String(y.year))], rows)}\n`,
   );
 }
 
+/** The table's rows: label and quantity. */
+const GAP_ROWS: readonly (readonly [string, GapQuantity])[] = [
+  ["capex", "capex"],
+  ["depreciation", "depreciation"],
+  ["end-customer revenue", "endCustomerRevenue"],
+  ["Sequoia: required", "sequoia_required"],
+  ["  gap", "sequoia_gap"],
+  ["Bain: required", "bain_required"],
+  ["  gap", "bain_gap"],
+  ["depreciation: required", "depreciation_required"],
+  ["  gap", "depreciation_gap"],
+];
+
+/** A year's value of a quantity, in a point run's year or in a year of bands. */
+function valueOf<T>(
+  y: {
+    readonly capex: T;
+    readonly depreciation: T;
+    readonly endCustomerRevenue: T;
+    readonly sequoia: { readonly required: T; readonly gap: T };
+    readonly bain: { readonly required: T; readonly gap: T };
+    readonly depreciationMethod: { readonly required: T; readonly gap: T };
+  },
+  q: GapQuantity,
+): T {
+  switch (q) {
+    case "capex":
+    case "depreciation":
+    case "endCustomerRevenue":
+      return y[q];
+    case "sequoia_required":
+      return y.sequoia.required;
+    case "sequoia_gap":
+      return y.sequoia.gap;
+    case "bain_required":
+      return y.bain.required;
+    case "bain_gap":
+      return y.bain.gap;
+    case "depreciation_required":
+      return y.depreciationMethod.required;
+    case "depreciation_gap":
+      return y.depreciationMethod.gap;
+  }
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+
+/** How the three methods are applied, in one line. */
+function methodsLine(shares: ScenarioGapShares): string {
+  return `Sequoia: capex ÷ (1 − margin ${pct(shares.margin)}); Bain: capex ÷ ${pct(shares.capexToRevenue)}; depreciation: depreciation ÷ margin ${pct(shares.margin)}; each less what end customers paid the AI labs.`;
+}
+
+/** `gap SCENARIO --samples N`: each year's figures summed per sample, then their bands. */
+async function scenarioGapBands(
+  loaded: LoadedFile,
+  shares: ScenarioGapShares,
+  flags: GapFlags,
+  io: Io,
+): Promise<void> {
+  const { scenario, model, correlation, path, text } = loaded;
+  const samples = parseInteger("--samples", flags.samples ?? "", 1);
+  const seed = parseInteger("--seed", flags.seed ?? String(DEFAULT_SEED), 0);
+  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const years = [
+    ...new Set(
+      Array.from({ length: scenario.quarters }, (_, q) =>
+        Number(quarterLabel(scenario.start + q).slice(0, 4)),
+      ),
+    ),
+  ];
+  const sources = gapOutputs(
+    scenario.system.entities.map((e) => e.id),
+    aiRevenueEntities(scenario.system),
+    years,
+    shares,
+  );
+  const outputs = compileOutputs({ ...scenario, outputs: sources }, model);
+  if (!outputs.ok) throw new Error(outputs.diagnostics.map((d) => d.message).join("; "));
+  const system = compileSystem(scenario, model);
+  const job = monteCarloJob(scenario, model, system, {
+    samples,
+    seed,
+    correlation,
+    outputs: outputs.value,
+  });
+  refuseOversizedRun(job, flags.samples ?? "");
+  const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
+  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
+  bar.stop();
+  if (!mc.ok) {
+    io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
+    throw new UsageError(`${path}: some samples have no finite value`);
+  }
+  const bands = gapBands(years, mc.value.result.outputs);
+  if (flags.format === "json") {
+    io.out(
+      `${JSON.stringify({ scenario: scenario.name, samples, seed, shares, years: bands }, null, 2)}\n`,
+    );
+    return;
+  }
+  const rows = GAP_ROWS.flatMap(([label, q]) => [
+    [label, ...bands.map((y) => money(valueOf(y, q).p50))],
+    ["", ...bands.map((y) => `${money(valueOf(y, q).p5)} – ${money(valueOf(y, q).p95)}`)],
+  ]);
+  io.out(
+    `${scenario.name}: the revenue gap per year over ${samples.toLocaleString("en-US")} samples (seed ${seed}): median, then the 90% band (p5 – p95); each figure is summed over the loop's companies in every sample before its quantiles are taken\n` +
+      `${methodsLine(shares)}\n\n` +
+      `${renderTable(["", ...years.map(String)], rows)}\n`,
+  );
+}
+
 /** Runs `gap`. */
-export function gapCommand(target: string | undefined, flags: GapFlags, io: Io): void {
+export async function gapCommand(
+  target: string | undefined,
+  flags: GapFlags,
+  io: Io,
+): Promise<void> {
   if (!FORMATS.includes(flags.format))
     throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
   if (target !== undefined && isSimulationScenario(target)) {
-    scenarioGapCommand(target, flags, io);
+    await scenarioGapCommand(target, flags, io);
     return;
   }
+  if (flags.samples !== undefined)
+    throw new UsageError(
+      "--samples: bands need a simulation scenario (such as ono); a gap calculation has no uncertainty",
+    );
   const file = resolve(target, flags, io);
   const result = runGapMethod(file.method, file.inputs);
   if (flags.format === "json") io.out(`${JSON.stringify(json(file, result), null, 2)}\n`);

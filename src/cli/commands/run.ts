@@ -1,19 +1,19 @@
 // `perpetuum run [SCENARIO]`: simulates a scenario quarter by quarter (the point run, or a Monte
 // Carlo run with --samples) and prints the report, the result document (JSON) or a long CSV table.
 
-import { MAX_RUN_BYTES, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
-import { monteCarloJob, runBytes } from "../../sim/monteCarloJob.js";
+import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
-import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { progressBar } from "../progress.js";
+import { refuseOversizedRun } from "../refuseOversizedRun.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
 
 /** Options of `run`. */
@@ -67,13 +67,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     outputs,
     keepTrajectories: flags.keepTrajectories === true,
   });
-  const bytes = runBytes(job);
-  if (bytes > MAX_RUN_BYTES) {
-    const fit = Math.floor((samples * MAX_RUN_BYTES) / bytes);
-    throw new UsageError(
-      `--samples ${flags.samples}: ${samples.toLocaleString("en-US")} samples of this scenario need ${formatBytes(bytes)} (its assumptions, the quarter's results and the simulation state of every sample in flight); the limit is ${formatBytes(MAX_RUN_BYTES)}, which fits at most ${fit.toLocaleString("en-US")} samples`,
-    );
-  }
+  refuseOversizedRun(job, flags.samples);
   const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
   const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
   bar.stop();
