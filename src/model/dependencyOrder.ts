@@ -5,6 +5,7 @@ import type { Expr, Span } from "../expr/ast.js";
 import type { Diagnostic } from "../scenario/diagnostic.js";
 import { didYouMean } from "../scenario/suggest.js";
 import { TIME_VARIABLES } from "./ir.js";
+import { CHIP_FUNCTIONS } from "./lowerChip.js";
 
 /** One assumption's references, in the order they appear. */
 export interface References {
@@ -44,6 +45,7 @@ export function collectReferences(
       break;
     case "call":
     case "list": {
+      if (expr.type === "call" && expr.name in CHIP_FUNCTIONS) break;
       const items = expr.type === "call" ? expr.args : expr.items;
       for (const item of items) collectReferences(item, out);
       break;

@@ -13,6 +13,7 @@ import {
   unitOfProduct,
 } from "../units/unit.js";
 import { type OpCode, TIME_VARIABLES, type TimeVariable } from "./ir.js";
+import { CHIP_FUNCTIONS, lowerChip } from "./lowerChip.js";
 import { DISTRIBUTIONS, lowerDistribution } from "./lowerDistribution.js";
 import { FUNCTIONS, lowerFunction } from "./lowerFunction.js";
 import { lowerInterval } from "./lowerInterval.js";
@@ -26,6 +27,7 @@ export const RESERVED = new Set([
   "nan",
   "inf",
   ...Object.keys(FUNCTIONS),
+  ...Object.keys(CHIP_FUNCTIONS),
   ...Object.keys(DISTRIBUTIONS),
   ...TIME_VARIABLES,
 ]);
@@ -107,8 +109,13 @@ function lowerBinary(expr: Extract<Expr, { type: "binary" }>, ctx: LowerContext)
 
 function lowerCall(call: Extract<Expr, { type: "call" }>, ctx: LowerContext): Typed {
   if (call.name in FUNCTIONS) return lowerFunction(call, ctx, lowerExpr);
+  if (call.name in CHIP_FUNCTIONS) return lowerChip(call, ctx);
   if (call.name in DISTRIBUTIONS) return lowerDistribution(call, ctx, lowerExpr);
-  const known = [...Object.keys(FUNCTIONS), ...Object.keys(DISTRIBUTIONS)];
+  const known = [
+    ...Object.keys(FUNCTIONS),
+    ...Object.keys(CHIP_FUNCTIONS),
+    ...Object.keys(DISTRIBUTIONS),
+  ];
   return report(
     ctx,
     "unknown-function",
