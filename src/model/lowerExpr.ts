@@ -19,7 +19,10 @@ import { FUNCTIONS, lowerFunction } from "./lowerFunction.js";
 import { lowerInterval } from "./lowerInterval.js";
 import { isZero, type LowerContext, mismatch, op, report, type Typed } from "./lowering.js";
 
-/** Names that cannot be used for assumptions. */
+/**
+ * Names that cannot be used for assumptions. The chip functions are not among them: `tdp` is a
+ * fine name for an assumption (a reserve file has one), and `tdp(…)` is still the function.
+ */
 export const RESERVED = new Set([
   "to",
   "NaN",
@@ -27,7 +30,6 @@ export const RESERVED = new Set([
   "nan",
   "inf",
   ...Object.keys(FUNCTIONS),
-  ...Object.keys(CHIP_FUNCTIONS),
   ...Object.keys(DISTRIBUTIONS),
   ...TIME_VARIABLES,
 ]);
