@@ -285,9 +285,18 @@ function program(io: Io): Command {
         .choices(["table", "json"])
         .default("table"),
     )
+    .addOption(
+      new Option(
+        "-p, --param <name=value>",
+        "a parameter replacing the file's, in the scenario language, e.g. price='$25k to $35k' (repeatable)",
+      )
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .default([] as string[]),
+    )
+    .option("-b, --bought <quarter>", "the purchase quarter, replacing the file's, e.g. 2026Q1")
     .addHelpText(
       "after",
-      "\nThe model, its parameters and the JSON fields: docs/reserve.md.\n\nExamples:\n  perpetuum reserve\n  perpetuum reserve reserve-h100 --samples 100000 --seed 7\n  perpetuum reserve my-reserve.yaml --years 5 --format json",
+      "\nThe model, its parameters and the JSON fields: docs/reserve.md.\n\nExamples:\n  perpetuum reserve\n  perpetuum reserve reserve-h100 --samples 100000 --seed 7\n  perpetuum reserve my-reserve.yaml --years 5 --format json\n  perpetuum reserve --param budget=$1B --param utilization=0% --bought 2026Q2",
     )
     .action((file, flags) => reserveCommand(file, flags, io));
 

@@ -6,9 +6,11 @@ export type {
   ReserveParameterName,
 } from "./parameters.js";
 export { RESERVE_PARAMETERS } from "./parameters.js";
-export type { Reserve } from "./readReserve.js";
+export type { Reserve, ReserveOverrides } from "./readReserve.js";
 export { readReserve, reserveFileSchema } from "./readReserve.js";
 export { reserveInputs } from "./reserveInputs.js";
+export type { ReserveParams } from "./reserveParams.js";
+export { readReserveParams } from "./reserveParams.js";
 export type { ReservePaths } from "./simulateReserve.js";
 export { HOURS_PER_QUARTER, simulateReserve } from "./simulateReserve.js";
 export type {

@@ -32,6 +32,12 @@ export const reserveFileSchema = z.strictObject({
   assumptions: z.partialRecord(z.enum(NAMES), field),
 });
 
+/** The note of a file's value an override replaces, saying what it replaced. */
+function withSource(replaced: AssumptionSource): { note: string } {
+  const was = replaced.formula ? `= ${replaced.text.trim()}` : replaced.text.trim();
+  return { note: `--param replaces the file's ${was}` };
+}
+
 /** A reserve file, read and compiled. */
 export interface Reserve {
   /** Its name. */
@@ -70,12 +76,20 @@ function unknownNames(doc: Document): Diagnostic[] {
   });
 }
 
+/** Values that replace or add to a file's: parameters read by readReserveParams, a quarter. */
+export interface ReserveOverrides {
+  /** Assumptions replacing the file's of the same name, or added to them. */
+  readonly sources?: readonly AssumptionSource[];
+  /** Index of the purchase quarter, replacing the file's `bought`. */
+  readonly bought?: number;
+}
+
 /**
- * Parses and compiles a reserve file's text.
+ * Parses and compiles a reserve file's text, with `overrides` in place of the file's values.
  *
  * @example readReserve("name: r\nbought: 2025Q4\nassumptions: { gpus: 1000, price: $30k }")
  */
-export function readReserve(text: string): Result<Reserve> {
+export function readReserve(text: string, overrides: ReserveOverrides = {}): Result<Reserve> {
   const doc = parseDocument(text, { keepSourceTokens: true });
   if (doc.errors.length > 0) return { ok: false, diagnostics: yamlDiagnostics(doc, text) };
   const parsed = reserveFileSchema.safeParse(doc.toJS());
@@ -99,6 +113,11 @@ export function readReserve(text: string): Result<Reserve> {
       const source = readField(String(pair.key.value), pair.key, pair.value, text, problems);
       if (source !== null) sources.push(source);
     }
+  }
+  for (const o of overrides.sources ?? []) {
+    const i = sources.findIndex((x) => x.name === o.name);
+    if (i < 0) sources.push(o);
+    else sources[i] = { ...o, ...withSource(sources[i] as AssumptionSource) };
   }
   for (const p of RESERVE_PARAMETERS) {
     if (p.fallback === null && !sources.some((s) => s.name === p.name)) {
@@ -134,7 +153,7 @@ export function readReserve(text: string): Result<Reserve> {
     value: {
       name,
       ...(description === undefined ? {} : { description }),
-      bought: parseQuarter(bought) as number,
+      bought: overrides.bought ?? (parseQuarter(bought) as number),
       sources,
       model: compiled.value,
     },

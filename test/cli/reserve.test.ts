@@ -114,3 +114,43 @@ describe("perpetuum reserve through the CLI", () => {
     expect(r.stderr).toMatch(/^perpetuum: --samples/);
   });
 });
+
+describe("perpetuum reserve --param and --bought", () => {
+  it("replaces the file's values, in the scenario language, and the purchase quarter", () => {
+    const base = JSON.parse(run(undefined, { format: "json", years: "2" }).stdout);
+    const { stdout, error } = run(undefined, {
+      format: "json",
+      years: "2",
+      param: ["budget=$1B", "utilization=0%", "rent_decline= 0.2"],
+      bought: "2026Q2",
+    });
+    expect(error).toBeNull();
+    const doc = JSON.parse(stdout);
+    expect(doc.bought).toBe("2026Q2");
+    expect(doc.quarters[0].gold.p50).toBeCloseTo(1e9, 0);
+    expect(base.quarters[0].gold.p50).toBeCloseTo(3e8, 0);
+    // Idle GPUs earn no rent, so the reserve is worth less than the rented one.
+    expect(doc.quarters[8].gpu.p50 / 1e9).toBeLessThan(base.quarters[8].gpu.p50 / 3e8);
+  });
+
+  it("reports every bad parameter at --param:N:COL, and a bad quarter", () => {
+    const bad = run(undefined, { param: ["budgt=$1B", "price"] });
+    expect(bad.error).toBeInstanceOf(UsageError);
+    expect(bad.stderr).toContain('--param:1:1: unknown parameter "budgt" (did you mean "budget"?)');
+    expect(bad.stderr).toContain("--param:2:1: expected name=value, e.g. price=$30k");
+    const formula = run(undefined, { param: ["rent=$2", "gpus= = budget / pric"] });
+    expect(formula.stderr).toContain('--param:2:18: unknown name "pric" (did you mean "price"?)');
+    const unit = run(undefined, { param: ["price=30000 W"] });
+    expect(unit.stderr).toMatch(/--param:1:7: "price" is power/);
+    const quarter = run(undefined, { bought: "2026Q5" });
+    expect((quarter.error as UsageError).message).toBe(
+      "--bought 2026Q5: expected a quarter such as 2025Q4",
+    );
+  });
+
+  it("works through the CLI's own flags", async () => {
+    const r = await runCli("reserve", "--samples", "200", "-p", "budget=$2B", "--bought", "2027Q1");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^reserve-h100: bought 2027Q1 for \$2B/);
+  });
+});

@@ -9,12 +9,13 @@ import {
   type Band,
   type ReserveSummary,
   readReserve,
+  readReserveParams,
   reserveInputs,
   simulateReserve,
   summarizeReserve,
 } from "../../reserve/index.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
-import { quarterLabel } from "../../scenario/quarter.js";
+import { parseQuarter, quarterLabel } from "../../scenario/quarter.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { MONEY, PERCENT, PLAIN } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
@@ -37,6 +38,10 @@ export interface ReserveFlags {
   readonly years: string;
   /** --format. */
   readonly format: string;
+  /** Every --param name=value, in order: values replacing or adding to the file's. */
+  readonly param?: readonly string[];
+  /** --bought: the purchase quarter, replacing the file's. */
+  readonly bought?: string;
 }
 
 const FORMATS = ["table", "json"];
@@ -158,6 +163,14 @@ function json(name: string, bought: number, s: ReserveSummary, seed: number, yea
   };
 }
 
+/** The quarter --bought names. */
+function parseBought(given: string): number {
+  const quarter = parseQuarter(given);
+  if (quarter === null)
+    throw new UsageError(`--bought ${given}: expected a quarter such as 2025Q4`);
+  return quarter;
+}
+
 /** Runs `reserve`. */
 export function reserveCommand(file: string | undefined, flags: ReserveFlags, io: Io): void {
   if (!FORMATS.includes(flags.format))
@@ -170,12 +183,28 @@ export function reserveCommand(file: string | undefined, flags: ReserveFlags, io
       `--samples ${flags.samples} --years ${flags.years}: too many values; each path column is limited to ${MAX_COLUMN_BYTES} bytes`,
     );
   const { path, text } = readReserveFile(file ?? DEFAULT_RESERVE);
+  const params = readReserveParams(flags.param ?? [], text.length);
+  if (!params.ok) {
+    io.err(`${formatDiagnostics("--param", (flags.param ?? []).join("\n"), params.diagnostics)}\n`);
+    const n = params.diagnostics.length;
+    throw new UsageError(`--param: ${n} problem${n === 1 ? "" : "s"} found`);
+  }
   const fail = (diagnostics: Parameters<typeof formatDiagnostics>[2]): UsageError => {
-    io.err(`${formatDiagnostics(path, text, diagnostics)}\n`);
+    const { offset } = params.value;
+    const inFile = diagnostics.filter((d) => d.start < offset);
+    const inParams = diagnostics
+      .filter((d) => d.start >= offset)
+      .map((d) => ({ ...d, start: d.start - offset, end: d.end - offset }));
+    if (inFile.length > 0) io.err(`${formatDiagnostics(path, text, inFile)}\n`);
+    if (inParams.length > 0)
+      io.err(`${formatDiagnostics("--param", params.value.text, inParams)}\n`);
     const n = diagnostics.length;
     return new UsageError(`${path}: ${n} problem${n === 1 ? "" : "s"} found`);
   };
-  const reserve = readReserve(text);
+  const reserve = readReserve(text, {
+    sources: params.value.sources,
+    ...(flags.bought === undefined ? {} : { bought: parseBought(flags.bought) }),
+  });
   if (!reserve.ok) throw fail(reserve.diagnostics);
   const inputs = reserveInputs(reserve.value, samples, seed);
   if (!inputs.ok) throw fail(inputs.diagnostics);
