@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServeHandle, serveCommand } from "../../src/cli/commands/serve.js";
 import { UsageError } from "../../src/cli/io.js";
 import { BUILT_IN_DIR } from "../../src/cli/readScenarioFile.js";
-import { CONTENT_SECURITY_POLICY } from "../../src/cli/serve/serveApp.js";
+import { CONTENT_SECURITY_POLICY, type InitialScenario } from "../../src/cli/serve/serveApp.js";
 import { MAX_SCENARIO_BYTES } from "../../src/defaults.js";
 import { captureIo } from "../support/runCli.js";
 
@@ -90,7 +90,7 @@ describe("perpetuum serve", () => {
   });
 
   it("answers the scenario named on the command line (ono when none is)", async () => {
-    const initial = await (await fetch(`${server.url}api/initial`)).json();
+    const initial = (await (await fetch(`${server.url}api/initial`)).json()) as InitialScenario;
     expect(initial).toMatchObject({ name: "ono", builtIn: true });
     expect(initial.text).toBe(readFileSync(join(BUILT_IN_DIR, "ono.yaml"), "utf8"));
   });

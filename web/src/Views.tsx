@@ -1,0 +1,149 @@
+// The views of a run: overview (headline numbers and cash fan charts), yearly tables, events, and
+// the HTML report's sections when the report module renders them.
+
+import { FanChart } from "./FanChart.js";
+import { money } from "./format.js";
+import { Headline } from "./Headline.js";
+import type { MonteCarloView, PointView } from "./messages.js";
+
+/** The views, in tab order. */
+export const VIEWS = ["overview", "tables", "events", "report"] as const;
+
+/** A view's name. */
+export type ViewName = (typeof VIEWS)[number];
+
+/** True when `name` is a view. */
+export function isView(name: string | null): name is ViewName {
+  return (VIEWS as readonly string[]).includes(name ?? "");
+}
+
+/** Props of Views. */
+export interface ViewsProps {
+  /** The view shown. */
+  readonly view: ViewName;
+  /** The point run. */
+  readonly point: PointView;
+  /** The Monte Carlo of the same text, or null while it runs. */
+  readonly monteCarlo: MonteCarloView | null;
+}
+
+/** Overview: headline numbers, declared outputs and a cash fan chart per company. */
+function Overview({ point, monteCarlo }: Omit<ViewsProps, "view">) {
+  return (
+    <div>
+      <Headline point={point} monteCarlo={monteCarlo} />
+      {point.outputs.length > 0 && (
+        <table class="outputs" data-testid="outputs">
+          <thead>
+            <tr>
+              <th>output</th>
+              <th>point run</th>
+              <th>Monte Carlo</th>
+            </tr>
+          </thead>
+          <tbody>
+            {point.outputs.map((o) => (
+              <tr key={o.name}>
+                <td>{o.name}</td>
+                <td>{o.value}</td>
+                <td>{monteCarlo?.outputs.find((m) => m.name === o.name)?.value ?? "…"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div class="charts">
+        {point.entities.map((e) => (
+          <figure key={e.id}>
+            <figcaption>
+              {e.name}: cash{monteCarlo ? " (5–95%, 25–75%, median; line: point run)" : ""}
+            </figcaption>
+            <FanChart
+              title={`${e.name} cash`}
+              quarters={point.quarters}
+              line={e.cash}
+              bands={monteCarlo?.entities.find((m) => m.id === e.id)?.cash ?? null}
+            />
+          </figure>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+/** Yearly tables of the point run. */
+function Tables({ point }: { readonly point: PointView }) {
+  return (
+    <div>
+      {point.entities.map((e) => (
+        <table class="yearly" key={e.id}>
+          <caption>{e.name} (point run)</caption>
+          <thead>
+            <tr>
+              <th />
+              {point.years.map((y) => (
+                <th key={y}>{y}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {e.yearly.map((row) => (
+              <tr key={row.label}>
+                <th>{row.label}</th>
+                {row.values.map((v, i) => (
+                  <td key={point.years[i]}>{money(v)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}
+
+/** The point run's events. */
+function Events({ point }: { readonly point: PointView }) {
+  return (
+    <ol class="events">
+      {point.events.map((e, i) => (
+        <li key={`${i}-${e.quarter}`}>
+          <span class="muted">{e.quarter}</span> {e.message}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * The report's sections, rendered by src/report/html: HTML and SVG made by the report's own code,
+ * which escapes the scenario's strings; the page's CSP refuses inline scripts in any case.
+ */
+function Report({ monteCarlo }: { readonly monteCarlo: MonteCarloView | null }) {
+  if (monteCarlo === null) return <p class="muted">The Monte Carlo is running…</p>;
+  if (monteCarlo.sections.length === 0)
+    return <p class="muted">The report's sections are not available in this build.</p>;
+  return (
+    <div>
+      {monteCarlo.sections.map((s) => (
+        <section key={s.id} id={s.id} dangerouslySetInnerHTML={{ __html: s.html }} />
+      ))}
+    </div>
+  );
+}
+
+/** The view chosen. */
+export function Views({ view, point, monteCarlo }: ViewsProps) {
+  switch (view) {
+    case "overview":
+      return <Overview point={point} monteCarlo={monteCarlo} />;
+    case "tables":
+      return <Tables point={point} />;
+    case "events":
+      return <Events point={point} />;
+    case "report":
+      return <Report monteCarlo={monteCarlo} />;
+    default:
+      return view satisfies never;
+  }
+}

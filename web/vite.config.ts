@@ -1,0 +1,22 @@
+// Builds the web app of `perpetuum serve` from web/ into dist/web, with Preact's JSX through
+// Vite's own transform (no plugin) and the engine's worker as a separate module.
+import { defineConfig } from "vite";
+
+/** A folder relative to this file, as a path. */
+function folder(relative: string): string {
+  return decodeURIComponent(new URL(relative, import.meta.url).pathname);
+}
+
+export default defineConfig({
+  root: folder("."),
+  base: "./",
+  logLevel: "warn",
+  oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  worker: { format: "es" },
+  build: {
+    outDir: folder("../dist/web"),
+    emptyOutDir: true,
+    target: "es2022",
+    reportCompressedSize: false,
+  },
+});
