@@ -59,9 +59,15 @@ export function App() {
 
   const point = engine.point;
   const current = point !== null && point.text === doc.text ? point.reply : null;
-  const specs = current !== null ? current.sliders : local?.text === doc.text ? local.specs : null;
-  if (specs !== null && (current === null || current.problems.length === 0))
-    lastSpecs.current = specs;
+  const specs =
+    current !== null
+      ? current.problems.length === 0
+        ? current.sliders
+        : null
+      : local?.text === doc.text
+        ? local.specs
+        : null;
+  if (specs !== null) lastSpecs.current = specs;
   if (point?.reply.view) lastView.current = point.reply.view;
   const shownView = lastView.current;
   const problems = point?.reply.problems ?? [];
@@ -119,7 +125,7 @@ export function App() {
       <div class="layout">
         <aside class="side">
           <h2>Assumptions</h2>
-          <fieldset class="slider-box" disabled={specs === null || problems.length > 0}>
+          <fieldset class="slider-box" disabled={specs === null}>
             <Sliders specs={specs ?? lastSpecs.current} rangeOf={rangeOf} onChange={moveSlider} />
           </fieldset>
           <h2>Scenario</h2>
@@ -153,7 +159,12 @@ export function App() {
           {shownView === null ? (
             <p class="muted">{point === null ? "Running…" : "Nothing to show yet."}</p>
           ) : (
-            <Views view={view} point={shownView} monteCarlo={mc?.view ?? null} />
+            <Views
+              view={view}
+              point={shownView}
+              monteCarlo={mc?.view ?? null}
+              running={mc === null}
+            />
           )}
           <p class="muted status" data-testid="status">
             {point ? `point run ${Math.round(point.reply.ms)} ms` : "point run …"} ·{" "}

@@ -8,12 +8,14 @@ import type { MonteCarloView, PointView } from "./messages.js";
 export interface HeadlineProps {
   /** The point run. */
   readonly point: PointView;
-  /** The Monte Carlo of the same text, or null while it runs. */
+  /** The Monte Carlo of the same text, or null while it runs or when it failed. */
   readonly monteCarlo: MonteCarloView | null;
+  /** True while a Monte Carlo runs. */
+  readonly running: boolean;
 }
 
 /** One card per company. */
-export function Headline({ point, monteCarlo }: HeadlineProps) {
+export function Headline({ point, monteCarlo, running }: HeadlineProps) {
   const last = point.quarters.at(-1) ?? "";
   return (
     <div class="cards">
@@ -32,7 +34,7 @@ export function Headline({ point, monteCarlo }: HeadlineProps) {
             </div>
             <div data-testid={`pdefault-${e.id}`}>
               {mc === undefined
-                ? "P(default): running…"
+                ? `P(default): ${running ? "running…" : "–"}`
                 : `P(default) ${percent(mc.pDefault)}${mc.likeliestDefault ? `, most often ${mc.likeliestDefault.quarter}` : ""}`}
             </div>
           </div>

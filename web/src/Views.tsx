@@ -23,15 +23,17 @@ export interface ViewsProps {
   readonly view: ViewName;
   /** The point run. */
   readonly point: PointView;
-  /** The Monte Carlo of the same text, or null while it runs. */
+  /** The Monte Carlo of the same text, or null while it runs or when it failed. */
   readonly monteCarlo: MonteCarloView | null;
+  /** True while a Monte Carlo runs. */
+  readonly running: boolean;
 }
 
 /** Overview: headline numbers, declared outputs and a cash fan chart per company. */
-function Overview({ point, monteCarlo }: Omit<ViewsProps, "view">) {
+function Overview({ point, monteCarlo, running }: Omit<ViewsProps, "view">) {
   return (
     <div>
-      <Headline point={point} monteCarlo={monteCarlo} />
+      <Headline point={point} monteCarlo={monteCarlo} running={running} />
       {point.outputs.length > 0 && (
         <table class="outputs" data-testid="outputs">
           <thead>
@@ -46,7 +48,10 @@ function Overview({ point, monteCarlo }: Omit<ViewsProps, "view">) {
               <tr key={o.name}>
                 <td>{o.name}</td>
                 <td>{o.value}</td>
-                <td>{monteCarlo?.outputs.find((m) => m.name === o.name)?.value ?? "…"}</td>
+                <td>
+                  {monteCarlo?.outputs.find((m) => m.name === o.name)?.value ??
+                    (running ? "…" : "–")}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -119,8 +124,13 @@ function Events({ point }: { readonly point: PointView }) {
  * The report's sections, rendered by src/report/html: HTML and SVG made by the report's own code,
  * which escapes the scenario's strings; the page's CSP refuses inline scripts in any case.
  */
-function Report({ monteCarlo }: { readonly monteCarlo: MonteCarloView | null }) {
-  if (monteCarlo === null) return <p class="muted">The Monte Carlo is running…</p>;
+function Report({ monteCarlo, running }: Omit<ViewsProps, "view" | "point">) {
+  if (monteCarlo === null)
+    return (
+      <p class="muted">
+        {running ? "The Monte Carlo is running…" : "There is no Monte Carlo run."}
+      </p>
+    );
   if (monteCarlo.sections.length === 0)
     return <p class="muted">The report's sections are not available in this build.</p>;
   return (
@@ -133,16 +143,16 @@ function Report({ monteCarlo }: { readonly monteCarlo: MonteCarloView | null }) 
 }
 
 /** The view chosen. */
-export function Views({ view, point, monteCarlo }: ViewsProps) {
+export function Views({ view, point, monteCarlo, running }: ViewsProps) {
   switch (view) {
     case "overview":
-      return <Overview point={point} monteCarlo={monteCarlo} />;
+      return <Overview point={point} monteCarlo={monteCarlo} running={running} />;
     case "tables":
       return <Tables point={point} />;
     case "events":
       return <Events point={point} />;
     case "report":
-      return <Report monteCarlo={monteCarlo} />;
+      return <Report monteCarlo={monteCarlo} running={running} />;
     default:
       return view satisfies never;
   }
