@@ -12,9 +12,10 @@ import { alive, CASH, type Ctx, DEBT, M, PPE, read, STAKES } from "./stepContext
 const MAX_ITERATIONS = 500;
 
 /**
- * Solves r = a + Mˢs + Mᵈb, s = max(0, r − d), b = min(d, r) by iteration from s = b = 0 (the
- * map is monotone, so the iterates rise to the solution, unique when every company is partly held
- * outside the loop). Returns nothing; the values are in `w`.
+ * Solves r = a + Mˢs + Mᵈb, s = max(0, r − d), b = min(d, r) by Gauss–Seidel sweeps from
+ * s = b = 0, each company's values updated in place (the map is monotone, so the iterates rise to
+ * the solution, unique when every company is partly held outside the loop; when the holdings have
+ * no cycle, two sweeps suffice). Returns nothing; the values are in `w`.
  */
 function solveCrossOwnership(w: CrossWork, E: number): void {
   const { a, d, r, s, b, ms, md } = w;
@@ -33,15 +34,12 @@ function solveCrossOwnership(w: CrossWork, E: number): void {
         if (y > 0) value += y * (b[j] as number);
       }
       r[i] = value;
-    }
-    for (let j = 0; j < E; j++) {
-      const rj = r[j] as number;
-      const dj = d[j] as number;
-      const sj = Math.max(0, rj - dj);
-      const bj = Math.max(0, Math.min(dj, rj));
-      change = Math.max(change, Math.abs(sj - (s[j] as number)), Math.abs(bj - (b[j] as number)));
-      s[j] = sj;
-      b[j] = bj;
+      const di = d[i] as number;
+      const si = Math.max(0, value - di);
+      const bi = Math.max(0, Math.min(di, value));
+      change = Math.max(change, Math.abs(si - (s[i] as number)), Math.abs(bi - (b[i] as number)));
+      s[i] = si;
+      b[i] = bi;
     }
     if (change <= 1e-12 * scale) return;
   }
