@@ -1,0 +1,130 @@
+// Option parts every chart shares, styled for light and dark pages: title, grid, legend, value
+// and category axes labelled in the project's units, marker lines, and the "no data" picture.
+
+import type { XAXisComponentOption, YAXisComponentOption } from "echarts";
+import type {
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TitleComponentOption,
+} from "echarts/components";
+import { axisLabel } from "./axisLabel.js";
+import type { Marker, ValueUnit } from "./chartTypes.js";
+import { INK } from "./palette.js";
+import type { ChartOption } from "./renderChart.js";
+
+/** The font of every text in a chart. */
+export const FONT = "system-ui, sans-serif";
+
+/** A value or category axis option that serves as an x axis or a y axis alike. */
+export type AxisOption = XAXisComponentOption & YAXisComponentOption;
+
+/** The chart's title, top left. */
+export function titleOption(title: string): TitleComponentOption {
+  return {
+    text: title,
+    left: 8,
+    top: 6,
+    textStyle: { color: INK.title, fontSize: 15, fontWeight: "bold", fontFamily: FONT },
+  };
+}
+
+/** The plot area: margins that leave room for the title and, when shown, a legend below. */
+export function gridOption(withLegend: boolean): GridComponentOption {
+  return {
+    left: 12,
+    right: 28,
+    top: 52,
+    bottom: withLegend ? 40 : 12,
+    outerBoundsMode: "same",
+    outerBoundsContain: "all",
+  };
+}
+
+/** A legend along the bottom edge listing `names`. */
+export function legendOption(names: readonly string[]): LegendComponentOption {
+  return {
+    data: [...names],
+    bottom: 6,
+    icon: "roundRect",
+    itemWidth: 14,
+    itemHeight: 8,
+    itemGap: 20,
+    textStyle: { color: INK.text, fontFamily: FONT },
+  };
+}
+
+/** The style of axis lines and ticks. */
+const AXIS_LINE = { lineStyle: { color: INK.axis } };
+
+/** A value axis whose labels read in `unit`; `name` titles it. */
+export function valueAxis(unit: ValueUnit, name?: string): AxisOption {
+  return {
+    type: "value",
+    name,
+    nameLocation: "middle",
+    nameGap: 44,
+    nameTextStyle: { color: INK.text, fontFamily: FONT },
+    axisLabel: {
+      color: INK.text,
+      fontFamily: FONT,
+      formatter: (value: number) => axisLabel(value, unit),
+    },
+    axisLine: { show: true, ...AXIS_LINE },
+    axisTick: { show: true, ...AXIS_LINE },
+    splitLine: { lineStyle: { color: INK.grid, opacity: 0.35 } },
+  };
+}
+
+/** How a category axis is drawn: `name` titles it; `boundaryGap: false` puts points on the edges. */
+export interface CategoryAxisStyle {
+  readonly name?: string;
+  readonly boundaryGap?: boolean;
+}
+
+/** A category axis over `labels`. */
+export function categoryAxis(labels: readonly string[], style: CategoryAxisStyle = {}): AxisOption {
+  return {
+    type: "category",
+    data: [...labels],
+    name: style.name,
+    boundaryGap: style.boundaryGap ?? true,
+    nameLocation: "middle",
+    nameGap: 30,
+    nameTextStyle: { color: INK.text, fontFamily: FONT },
+    axisLabel: { color: INK.text, fontFamily: FONT },
+    axisLine: AXIS_LINE,
+    axisTick: { alignWithLabel: true, ...AXIS_LINE },
+  };
+}
+
+/** Dashed vertical lines at the markers whose `at` is one of `labels`, captioned at the top. */
+export function markerLines(
+  markers: readonly Marker[] | undefined,
+  labels: readonly string[],
+): MarkLineComponentOption | undefined {
+  const shown = (markers ?? []).filter((m) => labels.includes(m.at));
+  if (shown.length === 0) return undefined;
+  return {
+    symbol: "none",
+    silent: true,
+    lineStyle: { color: INK.marker, type: "dashed", width: 1 },
+    label: { color: INK.text, fontFamily: FONT, position: "insideEndTop", textBorderWidth: 0 },
+    data: shown.map((m) => ({ xAxis: m.at, label: { formatter: () => m.text } })),
+  };
+}
+
+/** The option of a chart with nothing to show: its title and a centred "No data" note. */
+export function noDataOption(title: string): ChartOption {
+  return {
+    title: [
+      titleOption(title),
+      {
+        text: "No data",
+        left: "center",
+        top: "middle",
+        textStyle: { color: INK.text, fontSize: 14, fontWeight: "normal", fontFamily: FONT },
+      },
+    ],
+  };
+}

@@ -1,0 +1,49 @@
+// The histogram: one bar per bin, heights as shares of the samples (shown as percent) or as
+// counts. binSamples turns raw samples into bins.
+
+import { hasData } from "./chartData.js";
+import { categoryAxis, gridOption, noDataOption, titleOption, valueAxis } from "./chartOptions.js";
+import type { ChartSize } from "./chartTypes.js";
+import { seriesColor } from "./palette.js";
+import { renderChart } from "./renderChart.js";
+
+export { binSamples } from "./binSamples.js";
+
+/** What a histogram shows: labelled bins whose values are shares (0..1) or counts. */
+export interface HistogramData {
+  readonly title: string;
+  readonly xTitle: string;
+  readonly bins: readonly { readonly label: string; readonly value: number }[];
+  readonly valueIs: "share" | "count";
+}
+
+/** Renders the histogram of `data` as an SVG string. */
+export function histogram(data: HistogramData, size?: ChartSize): string {
+  if (!hasData(data.bins.map((b) => b.value))) {
+    return renderChart("histogram", data.title, noDataOption(data.title), size);
+  }
+  const unit = data.valueIs === "share" ? "percent" : "count";
+  return renderChart(
+    "histogram",
+    data.title,
+    {
+      title: titleOption(data.title),
+      grid: gridOption(false),
+      xAxis: categoryAxis(
+        data.bins.map((b) => b.label),
+        { name: data.xTitle },
+      ),
+      yAxis: valueAxis(unit),
+      series: [
+        {
+          type: "bar",
+          name: data.xTitle,
+          data: data.bins.map((b) => (Number.isFinite(b.value) ? b.value : 0)),
+          color: seriesColor(0),
+          barCategoryGap: "8%",
+        },
+      ],
+    },
+    size,
+  );
+}
