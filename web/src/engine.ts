@@ -10,6 +10,8 @@ import { simulateMonteCarlo } from "../../src/sim/simulateMonteCarlo.js";
 import { simulatePoint } from "../../src/sim/simulatePoint.js";
 import { formatQuantity } from "../../src/units/formatQuantity.js";
 import type {
+  EngineReply,
+  EngineRequest,
   MonteCarloReply,
   MonteCarloRequest,
   MonteCarloView,
@@ -168,4 +170,12 @@ export function runMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
   } catch (error) {
     return reply(null, String(error));
   }
+}
+
+/** The reply to `request` when the engine itself threw (a bug): the failure, no run. */
+export function failedReply(request: EngineRequest, error: unknown): EngineReply {
+  const failure = `the engine failed: ${String(error)}`;
+  return request.kind === "point"
+    ? { kind: "point", id: request.id, problems: [], sliders: [], view: null, failure, ms: 0 }
+    : { kind: "monteCarlo", id: request.id, view: null, failure, ms: 0 };
 }
