@@ -69,4 +69,10 @@ describe("perpetuum stress", () => {
     expect(r.stderr).toContain("--shock 2:1:20: 2040Q1 is outside the scenario's horizon");
     expect(r.stderr).toContain("perpetuum: 2 shocks could not be read");
   });
+
+  it("refuses, like run, a Monte Carlo that cannot fit in memory", async () => {
+    const r = await runCli("stress", "ono", "--shock", "funding(openai) = 0", "--samples", "1e8");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^perpetuum: --samples 1e8: .* which fits at most [\d,]+ samples\n$/);
+  });
 });

@@ -88,4 +88,10 @@ describe("perpetuum gap SCENARIO", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("--samples: bands need a simulation scenario");
   });
+
+  it("refuses, like run, bands that cannot fit in memory", async () => {
+    const r = await runCli("gap", "ono", "--samples", "1e8");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^perpetuum: --samples 1e8: .* which fits at most [\d,]+ samples\n$/);
+  });
 });

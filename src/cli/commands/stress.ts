@@ -17,6 +17,7 @@ import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger, threadCount } from "../parseCount.js";
+import { refuseOversizedRun } from "../refuseOversizedRun.js";
 
 /** Flags of `stress`. */
 export interface StressFlags {
@@ -74,10 +75,9 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
   const seed = parseInteger("--seed", flags.seed, 0);
   const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
   const run = async (m: typeof model, s: typeof system, c: typeof correlation) => {
-    const mc = await runMonteCarloParallel(
-      monteCarloJob(scenario, m, s, { samples, seed, correlation: c, outputs }),
-      threads,
-    );
+    const job = monteCarloJob(scenario, m, s, { samples, seed, correlation: c, outputs });
+    refuseOversizedRun(job, flags.samples ?? "");
+    const mc = await runMonteCarloParallel(job, threads);
     if (!mc.ok)
       throw new UsageError(
         `${file}: some samples have no finite value; run it with perpetuum run --samples to see where`,
