@@ -41,7 +41,7 @@ export function readReserveParams(
     const fail = (message: string, start: number, end: number) =>
       problems.push({ code: "bad-param", message, start, end });
     if (eq < 0) fail("expected name=value, e.g. price=$30k", at, at + param.length);
-    else if (!NAMES.includes(name))
+    else if (!(NAMES as readonly string[]).includes(name))
       fail(
         `unknown parameter "${name}"${didYouMean(name, NAMES)}; expected one of ${NAMES.join(", ")}`,
         nameStart,
