@@ -7,12 +7,14 @@ import { checkCommand } from "./commands/check.js";
 import { clearCommand } from "./commands/clear.js";
 import { convertCommand } from "./commands/convert.js";
 import { gapCommand } from "./commands/gap.js";
+import { DEFAULT_REPORT_FILE, DEFAULT_REPORT_SAMPLES, reportCommand } from "./commands/report.js";
 import { DEFAULT_RESERVE, DEFAULT_RESERVE_YEARS, reserveCommand } from "./commands/reserve.js";
 import { runCommand } from "./commands/run.js";
 import { sampleCommand } from "./commands/sample.js";
 import { scenariosCommand } from "./commands/scenarios.js";
 import { schemaCommand } from "./commands/schema.js";
 import { sensitivityCommand } from "./commands/sensitivity.js";
+import { DEFAULT_PORT, serveCommand } from "./commands/serve.js";
 import { stressCommand } from "./commands/stress.js";
 import { traceCommand } from "./commands/trace.js";
 import { type Io, processIo, UsageError } from "./io.js";
@@ -107,6 +109,55 @@ function program(io: Io): Command {
       "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2\n  perpetuum run ono --samples 10000 --out results",
     )
     .action((file, flags) => runCommand(file, flags, io));
+
+  cli
+    .command("report")
+    .description(
+      "Write a self-contained HTML report: the loop, money origins, fan charts, events, distributions, tornado, gap, assumptions",
+    )
+    .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO)
+    .option(
+      "-n, --samples <n>",
+      `samples of the Monte Carlo behind the charts (default ${DEFAULT_REPORT_SAMPLES.toLocaleString("en-US")})`,
+    )
+    .addOption(
+      new Option("-s, --seed <seed>", "random seed of the Monte Carlo").default(
+        String(DEFAULT_SEED),
+      ),
+    )
+    .option(
+      "-t, --threads <k>",
+      "worker threads of the Monte Carlo; the report is the same for any k",
+    )
+    .option("-o, --out <file>", `the HTML file to write (default ${DEFAULT_REPORT_FILE})`)
+    .option(
+      "-r, --reserve <reserve>",
+      "also value a GPU reserve beside gold (a built-in name or file)",
+    )
+    .addHelpText(
+      "after",
+      "\nThe file needs no network and no script to read; open it in any browser or mail it. What each section shows: docs/report.md.\n\nExamples:\n  perpetuum report\n  perpetuum report ono --samples 2000 --out ono.html\n  perpetuum report ono --reserve reserve-h100",
+    )
+    .action((file, flags) => reportCommand(file, flags, io));
+
+  cli
+    .command("serve")
+    .description(
+      "Start the live dashboard: sliders, editor and charts in the browser, engine in a Web Worker",
+    )
+    .argument("[scenario]", "scenario file (YAML) or built-in scenario name to open first")
+    .option("-p, --port <port>", `port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option(
+      "--host <address>",
+      "address to listen on (default 127.0.0.1, this machine only; anything else exposes the app to the network)",
+    )
+    .addHelpText(
+      "after",
+      "\nOpen the printed address in a browser; Ctrl+C stops the server. See docs/serve.md.\n\nExamples:\n  perpetuum serve\n  perpetuum serve my-scenario.yaml --port 8080",
+    )
+    .action(async (file, flags) => {
+      await serveCommand(file, flags, io);
+    });
 
   cli
     .command("sensitivity")
