@@ -25,7 +25,7 @@ p,li{max-width:80ch}
 a{color:var(--accent)}
 code{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;overflow-wrap:anywhere}
 .meta{color:var(--muted)}
-nav.toc ol{display:flex;flex-wrap:wrap;gap:4px 18px;padding-left:1.2em;margin:.4em 0}
+nav.toc ol{display:flex;flex-wrap:wrap;gap:4px 22px;padding:0;margin:.4em 0;list-style-position:inside}
 figure{margin:12px 0}
 figcaption{color:var(--muted);font-size:.9em}
 svg.chart{display:block;max-width:100%;height:auto;background:transparent}

@@ -2,6 +2,7 @@
 // Carlo run, trace, sensitivity, gap, reserve) as plain data; and the same computed in-process.
 
 import { outputSensitivities, type Sensitivity } from "../../analysis/sensitivityOf.js";
+import { tenthMeans } from "../../analysis/tenthMeans.js";
 import {
   aiRevenueEntities,
   type ScenarioGapShares,
@@ -40,6 +41,12 @@ export interface ReportSensitivityRow {
   readonly outputAtHigh: number;
   /** |outputAtHigh − outputAtLow|. */
   readonly swing: number;
+  /**
+   * The output's mean over the Monte Carlo samples whose input is in its lowest and in its
+   * highest tenth (for a yes/no output, its probability there).
+   */
+  readonly inLowTenth: number;
+  readonly inHighTenth: number;
 }
 
 /** A declared output: its definition, its Monte Carlo summary and samples, and its sensitivity. */
@@ -147,9 +154,13 @@ export interface ReportInputs {
 function sensitivityRows(
   checked: CheckedScenario,
   found: Sensitivity,
+  run: MonteCarloRun,
+  output: number,
 ): readonly ReportSensitivityRow[] {
+  const values = run.buffers.outputs[output] as Float64Array;
   return found.bars.map((b) => {
     const a = checked.model.assumptions[b.input];
+    const tenths = tenthMeans(run.buffers.columns[b.input] as Float64Array, values);
     return {
       input: a?.name ?? String(b.input),
       unit: a?.unit ?? found.unit,
@@ -159,6 +170,8 @@ function sensitivityRows(
       outputAtLow: b.outputAtLow,
       outputAtHigh: b.outputAtHigh,
       swing: b.swing,
+      inLowTenth: tenths.low,
+      inHighTenth: tenths.high,
     };
   });
 }
@@ -203,7 +216,7 @@ export function buildReportData(inputs: ReportInputs): ReportData {
       summary: run.result.outputs[o.name] as OutputSummary,
       samples: Float64Array.from(run.buffers.outputs[i] as Float64Array),
       atMedians: point.outputs[o.name] ?? Number.NaN,
-      sensitivity: sensitivityRows(checked, sensitivity[i] as Sensitivity),
+      sensitivity: sensitivityRows(checked, sensitivity[i] as Sensitivity, run, i),
     })),
     trace: traceRun(point),
     gap: {

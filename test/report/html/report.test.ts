@@ -128,6 +128,18 @@ describe("the report of ono at 10,000 samples", () => {
     expect(s).toContain(money(revenue.sensitivity[0]!.swing));
   });
 
+  it("compares the lowest and highest tenth of samples for an output no input moves alone", () => {
+    const defaults = data.outputs.find((o) => o.name === "openai_defaults")!;
+    expect(defaults.sensitivity.every((r) => r.swing === 0)).toBe(true);
+    const top = [...defaults.sensitivity].sort(
+      (a, b) => Math.abs(b.inHighTenth - b.inLowTenth) - Math.abs(a.inHighTenth - a.inLowTenth),
+    )[0]!;
+    expect(Math.abs(top.inHighTenth - top.inLowTenth)).toBeGreaterThan(0.1);
+    const s = sectionOf(html, "sensitivity");
+    expect(s).toContain(`${percent(top.inLowTenth)} … ${percent(top.inHighTenth)}`);
+    expect(s).toContain("among the samples whose input is in its lowest and in its highest tenth");
+  });
+
   it("gives the three gap methods per year in a chart and a table", () => {
     const g = sectionOf(html, "gap");
     expect(occurrences(g, "chart-line")).toBe(1);
