@@ -12,11 +12,13 @@ export default defineConfig({
   base: "./",
   logLevel: "warn",
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
-  worker: { format: "es" },
+  worker: { format: "es", rolldownOptions: { checks: { bundlerTimings: false } } },
   build: {
     outDir: folder("../dist/web"),
     emptyOutDir: true,
     target: "es2022",
     reportCompressedSize: false,
+    chunkSizeWarningLimit: 1000,
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
 });

@@ -144,6 +144,23 @@ describe("perpetuum serve in Chromium", () => {
     }
   });
 
+  it("shows the HTML report's sections in the report view", async () => {
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await other.goto(`${server.url}#s=ono&v=report`);
+      await other.waitForSelector("[data-testid=report] section", { timeout: 60_000 });
+      const titles = await other.$$eval("[data-testid=report] h2", (hs) =>
+        hs.map((h) => h.textContent),
+      );
+      expect(titles).toEqual(expect.arrayContaining(["The loop", "Fan charts", "Assumptions"]));
+      expect(await other.locator("[data-testid=report] svg").count()).toBeGreaterThan(3);
+      expect(await other.textContent("[data-testid=report]")).toContain("capex_per_gw");
+      await other.screenshot({ path: join(SCREENSHOTS, "serve-report.png") });
+    } finally {
+      await other.close();
+    }
+  });
+
   it("refuses a scenario in the URL above the size limit and says so", async () => {
     const big = deflateRawSync(Buffer.alloc(MAX_SCENARIO_BYTES + 1, "#")).toString("base64url");
     const other = await browser.newPage();

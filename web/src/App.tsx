@@ -12,6 +12,7 @@ import { rewriteEnd, type SliderRange, sliderRange } from "./sliders.js";
 import { Toolbar } from "./Toolbar.js";
 import { hashFor } from "./urlState.js";
 import { useEngine } from "./useEngine.js";
+import { useReport } from "./useReport.js";
 import { isView, VIEWS, type ViewName, Views } from "./Views.js";
 
 /** The app. */
@@ -26,6 +27,7 @@ export function App() {
   const lastSpecs = useRef<readonly SliderSpec[]>([]);
   const hashTurn = useRef(0);
   const engine = useEngine(doc?.name ?? "", doc?.text ?? null);
+  const report = useReport(doc?.name ?? "", doc?.text ?? null, view === "report");
 
   const open = (shown: Shown) => {
     ranges.current.clear();
@@ -164,6 +166,7 @@ export function App() {
               point={shownView}
               monteCarlo={mc?.view ?? null}
               running={mc === null}
+              report={report}
             />
           )}
           <p class="muted status" data-testid="status">

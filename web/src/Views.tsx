@@ -1,10 +1,12 @@
 // The views of a run: overview (headline numbers and cash fan charts), yearly tables, events, and
-// the HTML report's sections when the report module renders them.
+// the HTML report's sections.
 
 import { FanChart } from "./FanChart.js";
 import { money } from "./format.js";
 import { Headline } from "./Headline.js";
 import type { MonteCarloView, PointView } from "./messages.js";
+import { ReportView } from "./ReportView.js";
+import type { ReportState } from "./useReport.js";
 
 /** The views, in tab order. */
 export const VIEWS = ["overview", "tables", "events", "report"] as const;
@@ -27,10 +29,12 @@ export interface ViewsProps {
   readonly monteCarlo: MonteCarloView | null;
   /** True while a Monte Carlo runs. */
   readonly running: boolean;
+  /** The report's sections, made while the report view is open. */
+  readonly report: ReportState;
 }
 
 /** Overview: headline numbers, declared outputs and a cash fan chart per company. */
-function Overview({ point, monteCarlo, running }: Omit<ViewsProps, "view">) {
+function Overview({ point, monteCarlo, running }: Omit<ViewsProps, "view" | "report">) {
   return (
     <div>
       <Headline point={point} monteCarlo={monteCarlo} running={running} />
@@ -120,30 +124,8 @@ function Events({ point }: { readonly point: PointView }) {
   );
 }
 
-/**
- * The report's sections, rendered by src/report/html: HTML and SVG made by the report's own code,
- * which escapes the scenario's strings; the page's CSP refuses inline scripts in any case.
- */
-function Report({ monteCarlo, running }: Omit<ViewsProps, "view" | "point">) {
-  if (monteCarlo === null)
-    return (
-      <p class="muted">
-        {running ? "The Monte Carlo is running…" : "There is no Monte Carlo run."}
-      </p>
-    );
-  if (monteCarlo.sections.length === 0)
-    return <p class="muted">The report's sections are not available in this build.</p>;
-  return (
-    <div>
-      {monteCarlo.sections.map((s) => (
-        <section key={s.id} id={s.id} dangerouslySetInnerHTML={{ __html: s.html }} />
-      ))}
-    </div>
-  );
-}
-
 /** The view chosen. */
-export function Views({ view, point, monteCarlo, running }: ViewsProps) {
+export function Views({ view, point, monteCarlo, running, report }: ViewsProps) {
   switch (view) {
     case "overview":
       return <Overview point={point} monteCarlo={monteCarlo} running={running} />;
@@ -152,7 +134,7 @@ export function Views({ view, point, monteCarlo, running }: ViewsProps) {
     case "events":
       return <Events point={point} />;
     case "report":
-      return <Report monteCarlo={monteCarlo} running={running} />;
+      return <ReportView report={report} />;
     default:
       return view satisfies never;
   }

@@ -163,10 +163,7 @@ export function runMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
             : `${f(s.p50)} (90% in ${f(s.p5)} to ${f(s.p95)})`,
       };
     });
-    return reply(
-      { samples: r.samples, quarters: r.quarters, entities, outputs: shown, sections: [] },
-      null,
-    );
+    return reply({ samples: r.samples, quarters: r.quarters, entities, outputs: shown }, null);
   } catch (error) {
     return reply(null, String(error));
   }
@@ -175,7 +172,22 @@ export function runMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
 /** The reply to `request` when the engine itself threw (a bug): the failure, no run. */
 export function failedReply(request: EngineRequest, error: unknown): EngineReply {
   const failure = `the engine failed: ${String(error)}`;
-  return request.kind === "point"
-    ? { kind: "point", id: request.id, problems: [], sliders: [], view: null, failure, ms: 0 }
-    : { kind: "monteCarlo", id: request.id, view: null, failure, ms: 0 };
+  switch (request.kind) {
+    case "point":
+      return {
+        kind: "point",
+        id: request.id,
+        problems: [],
+        sliders: [],
+        view: null,
+        failure,
+        ms: 0,
+      };
+    case "monteCarlo":
+      return { kind: "monteCarlo", id: request.id, view: null, failure, ms: 0 };
+    case "report":
+      return { kind: "report", id: request.id, sections: [], years: 0, failure, ms: 0 };
+    default:
+      return request satisfies never;
+  }
 }

@@ -22,7 +22,7 @@ export interface EngineListener {
 }
 
 /** A new worker running the engine. */
-function engineWorker(): Worker {
+export function engineWorker(): Worker {
   return new Worker(new URL("./engine.worker.ts", import.meta.url), { type: "module" });
 }
 

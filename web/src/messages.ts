@@ -1,5 +1,7 @@
 // What the page asks the engine's worker and what it answers: plain, cloneable data only.
 
+import type { ReportSection } from "../../src/report/html/section.js";
+
 /** A point run of the scenario's text (checked first): sent at every change. */
 export interface PointRequest {
   readonly kind: "point";
@@ -26,8 +28,23 @@ export interface MonteCarloRequest {
   readonly seed: number;
 }
 
+/** The HTML report's sections of the scenario's text: sent while the report view is open. */
+export interface ReportRequest {
+  readonly kind: "report";
+  /** Increasing request number; replies to older ones are ignored. */
+  readonly id: number;
+  /** The name shown in messages in place of a path. */
+  readonly name: string;
+  /** The scenario's YAML. */
+  readonly text: string;
+  /** Samples of the report's Monte Carlo. */
+  readonly samples: number;
+  /** Seed of the random streams. */
+  readonly seed: number;
+}
+
 /** A request to the engine. */
-export type EngineRequest = PointRequest | MonteCarloRequest;
+export type EngineRequest = PointRequest | MonteCarloRequest | ReportRequest;
 
 /** One problem of the scenario, as the CLI prints it. */
 export interface Problem {
@@ -114,14 +131,6 @@ export interface MonteCarloEntity {
   readonly cash: readonly Band[];
 }
 
-/** A section of the HTML report, rendered by src/report/html. */
-export interface ReportSection {
-  readonly id: string;
-  readonly title: string;
-  /** HTML made by the report's own code from the run (never the scenario's raw text). */
-  readonly html: string;
-}
-
 /** What the page shows of a Monte Carlo run. */
 export interface MonteCarloView {
   /** Samples drawn. */
@@ -132,8 +141,6 @@ export interface MonteCarloView {
   readonly entities: readonly MonteCarloEntity[];
   /** Declared outputs summarised: a probability or mean and 90% range, formatted. */
   readonly outputs: readonly { readonly name: string; readonly value: string }[];
-  /** The report's sections, when the report module renders them. */
-  readonly sections: readonly ReportSection[];
 }
 
 /** The reply to a PointRequest. */
@@ -164,5 +171,19 @@ export interface MonteCarloReply {
   readonly ms: number;
 }
 
+/** The reply to a ReportRequest. */
+export interface ReportReply {
+  readonly kind: "report";
+  readonly id: number;
+  /** The report's sections in reading order (empty when there is no report). */
+  readonly sections: readonly ReportSection[];
+  /** Calendar years of the loop's year selector. */
+  readonly years: number;
+  /** Why there is no report, when there is none. */
+  readonly failure: string | null;
+  /** Milliseconds spent in the worker. */
+  readonly ms: number;
+}
+
 /** A reply from the engine. */
-export type EngineReply = PointReply | MonteCarloReply;
+export type EngineReply = PointReply | MonteCarloReply | ReportReply;
