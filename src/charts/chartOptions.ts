@@ -76,10 +76,14 @@ export function valueAxis(unit: ValueUnit, name?: string): AxisOption {
   };
 }
 
-/** How a category axis is drawn: `name` titles it; `boundaryGap: false` puts points on the edges. */
+/**
+ * How a category axis is drawn: `name` titles it, `boundaryGap: false` puts points on the edges
+ * rather than in the middle of bands, `rotate` slants the labels (degrees).
+ */
 export interface CategoryAxisStyle {
   readonly name?: string;
   readonly boundaryGap?: boolean;
+  readonly rotate?: number;
 }
 
 /** A category axis over `labels`. */
@@ -90,9 +94,9 @@ export function categoryAxis(labels: readonly string[], style: CategoryAxisStyle
     name: style.name,
     boundaryGap: style.boundaryGap ?? true,
     nameLocation: "middle",
-    nameGap: 30,
     nameTextStyle: { color: INK.text, fontFamily: FONT },
-    axisLabel: { color: INK.text, fontFamily: FONT },
+    nameGap: style.rotate ? 58 : 30,
+    axisLabel: { color: INK.text, fontFamily: FONT, rotate: style.rotate ?? 0 },
     axisLine: AXIS_LINE,
     axisTick: { alignWithLabel: true, ...AXIS_LINE },
   };

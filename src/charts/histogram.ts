@@ -17,6 +17,9 @@ export interface HistogramData {
   readonly valueIs: "share" | "count";
 }
 
+/** Above this many bins the bin labels are slanted so that more of them fit. */
+const ROTATE_ABOVE = 6;
+
 /** Renders the histogram of `data` as an SVG string. */
 export function histogram(data: HistogramData, size?: ChartSize): string {
   if (!hasData(data.bins.map((b) => b.value))) {
@@ -31,7 +34,7 @@ export function histogram(data: HistogramData, size?: ChartSize): string {
       grid: gridOption(false),
       xAxis: categoryAxis(
         data.bins.map((b) => b.label),
-        { name: data.xTitle },
+        { name: data.xTitle, rotate: data.bins.length > ROTATE_ABOVE ? 30 : 0 },
       ),
       yAxis: valueAxis(unit),
       series: [

@@ -37,7 +37,7 @@ export interface LoopData {
 export const MAX_EDGE_WIDTH = 14;
 const MIN_EDGE_WIDTH = 1;
 const PAIR_CURVENESS = 0.3;
-const SINGLE_CURVENESS = 0.08;
+const SINGLE_CURVENESS = 0.15;
 const NOTE = "Arrows: money per year, width to scale; red: part of a loop";
 /** Room above the circle (title and note), below it, and left and right of it (node labels). */
 const TOP = 88;

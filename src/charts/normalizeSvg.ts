@@ -1,18 +1,21 @@
-// Normalises a chart's SVG for golden tests: numbers in markup rounded to one decimal and ids
+// Normalises a chart's SVG for golden tests: numbers in markup rounded to two decimals and ids
 // renumbered in order of appearance, so snapshots do not change with rounding noise or with
 // how many charts were rendered before.
 
-/** `text` with every decimal number rounded to one decimal (`-0` written as `0`). */
+/**
+ * `text` with every decimal number rounded to two decimals (`-0` written as `0`). One decimal
+ * would turn the `-0.01` that closes ECharts' circle arcs into `0` and erase the circles.
+ */
 function roundNumbers(text: string): string {
   return text.replace(/-?\d+\.\d+(?:e-?\d+)?/g, (n) => {
-    const rounded = Math.round(Number(n) * 10) / 10;
+    const rounded = Math.round(Number(n) * 100) / 100;
     return String(Object.is(rounded, -0) ? 0 : rounded);
   });
 }
 
 /**
  * `svg` with the numbers inside its tags (coordinates, sizes, transforms; not the text shown)
- * rounded to one decimal, and its ids renamed `id0`, `id1`, … in order of appearance together with
+ * rounded to two decimals, and its ids renamed `id0`, `id1`, … in order of appearance together with
  * the `url(#…)` and `href="#…"` references to them.
  */
 export function normalizeSvg(svg: string): string {

@@ -1,5 +1,6 @@
-// The one place that talks to ECharts: registers the chart kinds and components this folder uses,
-// renders an option to an SVG string with the server-side SVG renderer, and always disposes.
+// The one place that talks to ECharts: registers the chart kinds and components this folder uses
+// and a font-independent text measure, renders an option to an SVG string with the server-side
+// SVG renderer, and always disposes.
 
 import {
   BarChart,
@@ -19,10 +20,11 @@ import {
   TitleComponent,
   type TitleComponentOption,
 } from "echarts/components";
-import { type ComposeOption, init, use } from "echarts/core";
+import { type ComposeOption, init, setPlatformAPI, use } from "echarts/core";
 import { SVGRenderer } from "echarts/renderers";
 import { type ChartSize, DEFAULT_SIZE } from "./chartTypes.js";
 import { finishSvg } from "./finishSvg.js";
+import { measureText } from "./textWidth.js";
 
 use([
   BarChart,
@@ -34,6 +36,8 @@ use([
   TitleComponent,
   SVGRenderer,
 ]);
+// Text widths by estimate, never by a canvas: the same layout wherever the charts are drawn.
+setPlatformAPI({ measureText });
 
 /** An ECharts option made of the parts registered here. */
 export type ChartOption = ComposeOption<

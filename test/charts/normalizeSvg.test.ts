@@ -3,10 +3,10 @@ import { describe, expect, it } from "vitest";
 import { normalizeSvg } from "../../src/charts/normalizeSvg.js";
 
 describe("normalizeSvg", () => {
-  it("rounds numbers inside tags to one decimal and leaves shown text alone", () => {
-    const svg = '<svg><path d="M1.2345 -0.04L3.96 2"></path><text x="1.25">$2.83T</text></svg>';
+  it("rounds numbers inside tags to two decimals and leaves shown text alone", () => {
+    const svg = '<svg><path d="M1.2345 -0.004L3.999 2"></path><text x="1.255">$2.833T</text></svg>';
     expect(normalizeSvg(svg)).toBe(
-      '<svg><path d="M1.2 0L4 2"></path><text x="1.3">$2.83T</text></svg>',
+      '<svg><path d="M1.23 0L4 2"></path><text x="1.25">$2.833T</text></svg>',
     );
   });
 
