@@ -1,6 +1,7 @@
 // `perpetuum report [SCENARIO]`: one self-contained HTML file (inline CSS, inline SVG charts, no
 // script) with the loop, the origins of the money, fan charts, events, distributions,
-// sensitivity, the revenue gap, optionally a GPU reserve beside gold, and every assumption.
+// sensitivity, the revenue gap and every assumption; optionally the runs under --shock beside
+// the baseline and a GPU reserve beside gold.
 
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -10,18 +11,27 @@ import {
   MAX_SCENARIO_BYTES,
   SIMULATION_PARALLEL_MIN_SAMPLES,
 } from "../../defaults.js";
+import type { Model } from "../../model/model.js";
 import { renderReportHtml } from "../../report/html/renderReport.js";
-import { buildReportData, type ReportReserve } from "../../report/html/reportData.js";
+import {
+  buildReportData,
+  type ReportInputs,
+  type ReportReserve,
+} from "../../report/html/reportData.js";
 import {
   readReserve,
   reserveInputs,
   simulateReserve,
   summarizeReserve,
 } from "../../reserve/index.js";
+import type { CheckedScenario } from "../../scenario/checkScenario.js";
+import type { CorrelationTarget } from "../../scenario/correlations.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
-import { compileSystem } from "../../sim/compiledSystem.js";
+import { type CompiledSystem, compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
+import { applyShocks } from "../../stress/applyShocks.js";
+import { readShock, type Shock } from "../../stress/readShock.js";
 import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
@@ -50,6 +60,8 @@ export interface ReportFlags {
   readonly out?: string;
   /** --reserve: a built-in reserve's name or a reserve file, valued beside gold. */
   readonly reserve?: string;
+  /** Every --shock, in order: the runs are repeated under them, beside the baseline. */
+  readonly shock?: readonly string[];
 }
 
 /** Reads a reserve file, or a built-in reserve by name: the path to show and its text. */
@@ -96,6 +108,24 @@ function reserveOf(pathOrName: string, samples: number, seed: number, io: Io): R
   };
 }
 
+/** The shocks of --shock, read against the scenario; problems printed, then a UsageError. */
+function readShocks(texts: readonly string[], checked: CheckedScenario, io: Io): Shock[] {
+  const shocks: Shock[] = [];
+  const problems: string[] = [];
+  texts.forEach((text, k) => {
+    const r = readShock(text, checked);
+    if (r.ok) shocks.push(r.value);
+    else problems.push(formatDiagnostics(`--shock ${k + 1}`, text, r.diagnostics));
+  });
+  if (problems.length > 0) {
+    io.err(`${problems.join("\n")}\n`);
+    throw new UsageError(
+      `${problems.length} shock${problems.length === 1 ? "" : "s"} could not be read (see docs/stress.md)`,
+    );
+  }
+  return shocks;
+}
+
 /** The path to write, refused when it is a folder or its folder does not exist. */
 function outputPath(out: string): string {
   const path = resolve(out);
@@ -119,25 +149,41 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
     throw new UsageError(
       `${path}: the scenario has no companies, so there is no loop to report on; use perpetuum sample or perpetuum run --samples`,
     );
+  const shocks = readShocks(flags.shock ?? [], checked, io);
   const reserve =
     flags.reserve === undefined ? undefined : reserveOf(flags.reserve, samples, seed, io);
+  const given = flags.samples ?? String(DEFAULT_REPORT_SAMPLES);
+  const run = async (m: Model, system: CompiledSystem, c: CorrelationTarget | null) => {
+    const job = monteCarloJob(scenario, m, system, { samples, seed, correlation: c, outputs });
+    refuseOversizedRun(job, given);
+    const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
+    const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
+    bar.stop();
+    if (!mc.ok) {
+      io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
+      throw new UsageError(`${path}: some samples have no finite value`);
+    }
+    return { run: mc.value, point: simulatePoint(scenario, m, system, { outputs }) };
+  };
   const system = compileSystem(scenario, model);
-  const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
-  refuseOversizedRun(job, flags.samples ?? String(DEFAULT_REPORT_SAMPLES));
-  const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
-  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
-  bar.stop();
-  if (!mc.ok) {
-    io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
-    throw new UsageError(`${path}: some samples have no finite value`);
+  const baseline = await run(model, system, correlation);
+  let stress: ReportInputs["stress"];
+  if (shocks.length > 0) {
+    const shocked = applyShocks(model, system, correlation, shocks);
+    const after = await run(shocked.model, shocked.system, shocked.correlation);
+    stress = {
+      shocks: shocks.map((s) => s.text),
+      point: after.point,
+      monteCarlo: after.run.result,
+    };
   }
-  const point = simulatePoint(scenario, model, system, { outputs });
   const data = buildReportData({
     checked,
     system,
-    point,
-    run: mc.value,
+    point: baseline.point,
+    run: baseline.run,
     ...(reserve === undefined ? {} : { reserve }),
+    ...(stress === undefined ? {} : { stress }),
   });
   const html = renderReportHtml(data);
   writeFileSync(target, html);

@@ -6,10 +6,15 @@ import type { ReportData } from "./reportData.js";
 import { money, nameOf } from "./reportFormat.js";
 import type { ReportSection } from "./section.js";
 
-/** Event types that mean trouble: a default, a payment not made, a contract or purchase lost. */
+/**
+ * Event types that mean trouble: a default, a payment not made, a creditor unpaid, a stake
+ * written down, a contract or a purchase lost.
+ */
 export const CRITICAL_EVENTS: ReadonlySet<string> = new Set([
   "default",
   "missed-payment",
+  "unpaid",
+  "stake-written-down",
   "contract-lost",
   "purchase-cut",
 ]);
@@ -40,6 +45,6 @@ export function eventsSection(data: ReportData): ReportSection {
   return {
     id: "events",
     title: "Events",
-    html: `${paragraph(`${lead} ${critical.length} event${critical.length === 1 ? "" : "s"} of trouble (missed payments, lost contracts, cut purchases, defaults), ${money(unpaid)} involved besides the defaults.`)}${table}`,
+    html: `${paragraph(`${lead} ${critical.length} event${critical.length === 1 ? "" : "s"} of trouble (missed payments, unpaid creditors, write-downs, lost contracts, cut purchases, defaults), ${money(unpaid)} involved besides the defaults.`)}${table}`,
   };
 }

@@ -126,6 +126,6 @@ export function loopSection(data: ReportData): ReportSection {
   return {
     id: "loop",
     title: "The loop",
-    html: `${paragraph("Who paid whom in the point run (every uncertain value at its median), per year. Choose a year:")}<div class="year-tabs">${tabs}<div class="year-panels">${panels}</div></div>${cycleSentences(data)}`,
+    html: `${paragraph("Who paid whom in the point run (every uncertain value at its median), per year.")}<p class="screen-only">Choose a year:</p><div class="year-tabs">${tabs}<div class="year-panels">${panels}</div></div>${cycleSentences(data)}`,
   };
 }

@@ -39,6 +39,7 @@ th,td{padding:3px 8px;border-bottom:1px solid var(--rule);text-align:left;vertic
 th{background:var(--panel)}
 .num{text-align:right;white-space:nowrap}
 .critical{color:var(--critical)}
+.side-by-side{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 20px}
 .year-tabs>input{position:absolute;opacity:0;width:1px;height:1px}
 .year-tabs>label{display:inline-block;padding:3px 12px;margin:0 4px 4px 0;border:1px solid var(--rule);border-radius:4px;cursor:pointer;background:var(--panel)}
 .year-tabs>input:checked+label{border-color:var(--accent);color:var(--accent);font-weight:600}
@@ -48,7 +49,7 @@ ${yearTabRules(years)}{display:block}
 @media print{
 :root{--fg:#000;--bg:#fff;--muted:#444;--rule:#bbb;--panel:#eee;--accent:#000}
 body{font-size:11pt}
-nav.toc,.year-tabs>input,.year-tabs>label{display:none}
+nav.toc,.screen-only,.year-tabs>input,.year-tabs>label{display:none}
 h2{break-after:avoid}
 figure,tr{break-inside:avoid}
 .fan-grid{grid-template-columns:1fr 1fr}

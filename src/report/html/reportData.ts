@@ -10,8 +10,10 @@ import {
   scenarioGap,
 } from "../../gap/scenarioGap.js";
 import { describeAssumption } from "../../model/describeAssumption.js";
+import type { Model } from "../../model/model.js";
 import type { ReserveSummary } from "../../reserve/index.js";
 import type { CheckedScenario } from "../../scenario/checkScenario.js";
+import type { CorrelationTarget } from "../../scenario/correlations.js";
 import type { Diagnostic } from "../../scenario/diagnostic.js";
 import { type CompiledSystem, compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
@@ -19,6 +21,14 @@ import type { MonteCarloResult, OutputSummary } from "../../sim/monteCarloSummar
 import type { RunResult } from "../../sim/result.js";
 import { type MonteCarloRun, runMonteCarloJob } from "../../sim/simulateMonteCarlo.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
+import { applyShocks } from "../../stress/applyShocks.js";
+import {
+  compareMonteCarlo,
+  comparePointRuns,
+  type EntityStressOdds,
+  type PointStress,
+} from "../../stress/compareRuns.js";
+import type { Shock } from "../../stress/readShock.js";
 import { type TraceDocument, traceRun } from "../../trace/traceRun.js";
 import { type Unit, unitName } from "../../units/unit.js";
 
@@ -101,6 +111,20 @@ export interface ReportReserve {
   readonly summary: ReserveSummary;
 }
 
+/** The same scenario under shocks (`--shock`), beside the baseline. */
+export interface ReportStress {
+  /** The shocks as written. */
+  readonly shocks: readonly string[];
+  /** The shocked point run. */
+  readonly point: RunResult;
+  /** The shocked Monte Carlo run (same seed, so its samples pair with the baseline's). */
+  readonly monteCarlo: MonteCarloResult;
+  /** The point runs compared: defaults, revenue, equity and stakes lost, the cascade. */
+  readonly comparison: PointStress;
+  /** The Monte Carlo runs compared, by entity id: P(default) and median default quarter. */
+  readonly odds: Readonly<Record<string, EntityStressOdds>>;
+}
+
 /** Everything the report shows. Plain data (typed arrays included), so it can cross a worker. */
 export interface ReportData {
   /** The scenario's name, description and horizon. */
@@ -134,6 +158,8 @@ export interface ReportData {
   readonly assumptions: readonly ReportAssumption[];
   /** The GPU reserve beside gold, when asked for. */
   readonly reserve: ReportReserve | null;
+  /** The shocked runs beside the baseline, when shocks were given. */
+  readonly stress: ReportStress | null;
 }
 
 /** What {@link buildReportData} assembles. */
@@ -148,6 +174,12 @@ export interface ReportInputs {
   readonly run: MonteCarloRun;
   /** A GPU reserve to show beside gold, if any. */
   readonly reserve?: ReportReserve;
+  /** The shocked runs (same samples and seed), if any. */
+  readonly stress?: {
+    readonly shocks: readonly string[];
+    readonly point: RunResult;
+    readonly monteCarlo: MonteCarloResult;
+  };
 }
 
 /** The rows of one output's sensitivity, with the inputs' names and units. */
@@ -233,6 +265,21 @@ export function buildReportData(inputs: ReportInputs): ReportData {
       ...(a.note === undefined ? {} : { note: a.note.trim() }),
     })),
     reserve: inputs.reserve ?? null,
+    stress: inputs.stress === undefined ? null : stressOf(inputs.stress, point, run.result),
+  };
+}
+
+/** The shocked runs compared with the baseline. */
+function stressOf(
+  shocked: NonNullable<ReportInputs["stress"]>,
+  point: RunResult,
+  baseline: MonteCarloResult,
+): ReportStress {
+  const names = Object.fromEntries(Object.entries(point.entities).map(([id, e]) => [id, e.name]));
+  return {
+    ...shocked,
+    comparison: comparePointRuns(point, shocked.point),
+    odds: compareMonteCarlo(baseline, shocked.monteCarlo, names),
   };
 }
 
@@ -249,19 +296,41 @@ export class ReportSamplesError extends Error {
 
 /**
  * The report's data computed in this thread (for a browser's Web Worker): the point run, a Monte
- * Carlo run of `options.samples` samples without worker threads, and everything built from them.
- * The same seed gives the same data bit for bit. Throws ReportSamplesError, with the diagnostics,
- * when some samples are not finite.
+ * Carlo run of `options.samples` samples without worker threads, and everything built from them;
+ * with `options.shocks`, the same runs under the shocks beside them. The same seed gives the
+ * same data bit for bit. Throws ReportSamplesError, with the diagnostics, when some samples are
+ * not finite.
  */
 export function computeReportData(
   checked: CheckedScenario,
-  options: { readonly samples: number; readonly seed: number },
+  options: {
+    readonly samples: number;
+    readonly seed: number;
+    readonly shocks?: readonly Shock[];
+  },
 ): ReportData {
   const { scenario, model, correlation, outputs } = checked;
+  const { samples, seed, shocks = [] } = options;
+  const runs = (m: Model, system: CompiledSystem, c: CorrelationTarget | null) => {
+    const job = monteCarloJob(scenario, m, system, { samples, seed, correlation: c, outputs });
+    const run = runMonteCarloJob(job);
+    if (!run.ok) throw new ReportSamplesError(run.diagnostics);
+    return { run: run.value, point: simulatePoint(scenario, m, system, { outputs }) };
+  };
   const system = compileSystem(scenario, model);
-  const job = monteCarloJob(scenario, model, system, { ...options, correlation, outputs });
-  const run = runMonteCarloJob(job);
-  if (!run.ok) throw new ReportSamplesError(run.diagnostics);
-  const point = simulatePoint(scenario, model, system, { outputs });
-  return buildReportData({ checked, system, point, run: run.value });
+  const { run, point } = runs(model, system, correlation);
+  if (shocks.length === 0) return buildReportData({ checked, system, point, run });
+  const shocked = applyShocks(model, system, correlation, shocks);
+  const after = runs(shocked.model, shocked.system, shocked.correlation);
+  return buildReportData({
+    checked,
+    system,
+    point,
+    run,
+    stress: {
+      shocks: shocks.map((s) => s.text),
+      point: after.point,
+      monteCarlo: after.run.result,
+    },
+  });
 }

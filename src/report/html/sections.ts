@@ -12,18 +12,22 @@ import type { ReportData } from "./reportData.js";
 import { reserveSection } from "./reserveSection.js";
 import type { ReportSection } from "./section.js";
 import { sensitivitySection } from "./sensitivitySection.js";
+import { stressSection } from "./stressSection.js";
 
 /**
- * Every section of the report of `data`, in reading order: loop, origins, fans, events,
- * distributions, sensitivity, gap, reserve (only when `data.reserve` is set), assumptions.
+ * Every section of the report of `data`, in reading order: loop, origins, fans, events, stress
+ * (only when `data.stress` is set), distributions, sensitivity, gap, reserve (only when
+ * `data.reserve` is set), assumptions.
  */
 export function renderSections(data: ReportData): ReportSection[] {
   const reserve = reserveSection(data);
+  const stress = stressSection(data);
   return [
     loopSection(data),
     originsSection(data),
     fansSection(data),
     eventsSection(data),
+    ...(stress === null ? [] : [stress]),
     distributionsSection(data),
     sensitivitySection(data),
     gapSection(data),

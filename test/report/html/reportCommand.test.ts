@@ -34,10 +34,26 @@ describe("perpetuum report", () => {
     );
   });
 
+  it("puts the runs under --shock beside the baseline, after the events", async () => {
+    const out = join(dir, "stress.html");
+    const shock = "funding(openai) = 0 from 2026Q3";
+    await reportCommand("ono", { samples: "300", out, shock: [shock] }, captureIo().io);
+    const html = readFileSync(out, "utf8");
+    const stress = sectionOf(html, "stress");
+    expect(stress).toContain(`<li>${shock}</li>`);
+    expect(stress).toMatch(/<td>OpenAI<\/td><td class="num">[\d.]+% → [\d.]+%<\/td>/);
+    expect(stress).toMatch(/<td>– → 20\d\dQ\d<\/td>/);
+    expect(stress).toContain("Shocked (point run)");
+    expect(stress.split("chart-line").length - 1).toBe(3);
+    const at = (id: string) => html.indexOf(`<section id="${id}">`);
+    expect(at("events")).toBeLessThan(at("stress"));
+    expect(at("stress")).toBeLessThan(at("distributions"));
+  });
+
   it("gives the same file on one thread and on two", async () => {
     const read = async (threads: string) => {
       const out = join(dir, `t${threads}.html`);
-      await reportCommand("ono", { samples: "300", threads, out }, captureIo().io);
+      await reportCommand("ono", { samples: "4100", threads, out }, captureIo().io);
       return readFileSync(out, "utf8");
     };
     expect(await read("1")).toBe(await read("2"));
@@ -50,6 +66,7 @@ describe("perpetuum report", () => {
     [{ out: dir }, /is a folder/],
     [{ out: join(dir, "missing", "r.html") }, /does not exist/],
     [{ reserve: "no-such-reserve" }, /--reserve no-such-reserve: no such file/],
+    [{ shock: ["funding(nobody) = 0"] }, /1 shock could not be read/],
   ])("refuses %j", async (flags, message) => {
     const run = reportCommand("ono", { samples: "100", ...flags }, captureIo().io);
     await expect(run).rejects.toThrow(UsageError);
