@@ -4,12 +4,12 @@
 import type { XAXisComponentOption, YAXisComponentOption } from "echarts";
 import type {
   GridComponentOption,
-  LegendComponentOption,
   MarkLineComponentOption,
   TitleComponentOption,
 } from "echarts/components";
 import { axisLabel } from "./axisLabel.js";
 import type { Marker, ValueUnit } from "./chartTypes.js";
+import type { LegendLayout } from "./legendLayout.js";
 import { INK } from "./palette.js";
 import type { ChartOption } from "./renderChart.js";
 
@@ -19,38 +19,32 @@ export const FONT = "system-ui, sans-serif";
 /** A value or category axis option that serves as an x axis or a y axis alike. */
 export type AxisOption = XAXisComponentOption & YAXisComponentOption;
 
-/** The chart's title, top left. */
-export function titleOption(title: string): TitleComponentOption {
+/** The chart's title, top left, cut short with an ellipsis if wider than a chart `width` wide. */
+export function titleOption(title: string, width: number): TitleComponentOption {
   return {
     text: title,
     left: 8,
     top: 6,
-    textStyle: { color: INK.title, fontSize: 15, fontWeight: "bold", fontFamily: FONT },
+    textStyle: {
+      color: INK.title,
+      fontSize: 15,
+      fontWeight: "bold",
+      fontFamily: FONT,
+      width: Math.max(40, width - 24),
+      overflow: "truncate",
+    },
   };
 }
 
-/** The plot area: margins that leave room for the title and, when shown, a legend below. */
-export function gridOption(withLegend: boolean): GridComponentOption {
+/** The plot area: margins that leave room for the title and for `legend`, if any, below. */
+export function gridOption(legend?: LegendLayout): GridComponentOption {
   return {
     left: 12,
     right: 28,
     top: 52,
-    bottom: withLegend ? 40 : 12,
+    bottom: legend === undefined ? 12 : legend.height + 14,
     outerBoundsMode: "same",
     outerBoundsContain: "all",
-  };
-}
-
-/** A legend along the bottom edge listing `names`. */
-export function legendOption(names: readonly string[]): LegendComponentOption {
-  return {
-    data: [...names],
-    bottom: 6,
-    icon: "roundRect",
-    itemWidth: 14,
-    itemHeight: 8,
-    itemGap: 20,
-    textStyle: { color: INK.text, fontFamily: FONT },
   };
 }
 
@@ -119,10 +113,10 @@ export function markerLines(
 }
 
 /** The option of a chart with nothing to show: its title and a centred "No data" note. */
-export function noDataOption(title: string): ChartOption {
+export function noDataOption(title: string, width: number): ChartOption {
   return {
     title: [
-      titleOption(title),
+      titleOption(title, width),
       {
         text: "No data",
         left: "center",

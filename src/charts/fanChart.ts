@@ -6,15 +6,15 @@ import { finiteOrNull, hasData } from "./chartData.js";
 import {
   categoryAxis,
   gridOption,
-  legendOption,
   markerLines,
   noDataOption,
   titleOption,
   valueAxis,
 } from "./chartOptions.js";
 import type { Band, ChartSize, Marker, ValueUnit } from "./chartTypes.js";
+import { legendLayout } from "./legendLayout.js";
 import { seriesColor, withAlpha } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 /** What a fan chart shows: one Band per x label. */
 export interface FanChartData {
@@ -62,12 +62,13 @@ function bandSeries(
 }
 
 /** Renders the fan chart of `data` as an SVG string. */
-export function fanChart(data: FanChartData, size?: ChartSize): string {
+export function fanChart(data: FanChartData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   const count = Math.min(data.labels.length, data.bands.length);
   const labels = data.labels.slice(0, count);
   const bands = data.bands.slice(0, count);
   if (!hasData(bands.flatMap((b) => [b.p5, b.p25, b.p50, b.p75, b.p95]))) {
-    return renderChart("fan", data.title, noDataOption(data.title), size);
+    return renderChart("fan", data.title, noDataOption(data.title, size.width), size);
   }
   const median: LineSeriesOption = {
     type: "line",
@@ -78,13 +79,14 @@ export function fanChart(data: FanChartData, size?: ChartSize): string {
     lineStyle: { width: 2 },
     markLine: markerLines(data.markers, labels),
   };
+  const legend = legendLayout([OUTER, INNER, MEDIAN], size.width);
   return renderChart(
     "fan",
     data.title,
     {
-      title: titleOption(data.title),
-      grid: gridOption(true),
-      legend: legendOption([OUTER, INNER, MEDIAN]),
+      title: titleOption(data.title, size.width),
+      grid: gridOption(legend),
+      legend: legend.option,
       xAxis: categoryAxis(labels, { boundaryGap: false }),
       yAxis: valueAxis(data.unit),
       series: [

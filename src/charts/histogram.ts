@@ -5,7 +5,7 @@ import { hasData } from "./chartData.js";
 import { categoryAxis, gridOption, noDataOption, titleOption, valueAxis } from "./chartOptions.js";
 import type { ChartSize } from "./chartTypes.js";
 import { seriesColor } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 export { binSamples } from "./binSamples.js";
 
@@ -21,17 +21,18 @@ export interface HistogramData {
 const ROTATE_ABOVE = 6;
 
 /** Renders the histogram of `data` as an SVG string. */
-export function histogram(data: HistogramData, size?: ChartSize): string {
+export function histogram(data: HistogramData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   if (!hasData(data.bins.map((b) => b.value))) {
-    return renderChart("histogram", data.title, noDataOption(data.title), size);
+    return renderChart("histogram", data.title, noDataOption(data.title, size.width), size);
   }
   const unit = data.valueIs === "share" ? "percent" : "count";
   return renderChart(
     "histogram",
     data.title,
     {
-      title: titleOption(data.title),
-      grid: gridOption(false),
+      title: titleOption(data.title, size.width),
+      grid: gridOption(),
       xAxis: categoryAxis(
         data.bins.map((b) => b.label),
         { name: data.xTitle, rotate: data.bins.length > ROTATE_ABOVE ? 30 : 0 },

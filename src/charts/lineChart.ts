@@ -6,15 +6,15 @@ import { finiteOrNull, hasData } from "./chartData.js";
 import {
   categoryAxis,
   gridOption,
-  legendOption,
   markerLines,
   noDataOption,
   titleOption,
   valueAxis,
 } from "./chartOptions.js";
 import type { ChartSize, Marker, ValueUnit } from "./chartTypes.js";
+import { legendLayout } from "./legendLayout.js";
 import { seriesColor, withAlpha } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 /** One line; `band` shades the range from `low` to `high` around it. */
 export interface LineSeries {
@@ -62,11 +62,12 @@ function bandSeries(line: LineSeries, index: number, count: number): LineSeriesO
 }
 
 /** Renders the line chart of `data` as an SVG string. */
-export function lineChart(data: LineChartData, size?: ChartSize): string {
+export function lineChart(data: LineChartData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   const count = data.labels.length;
   const values = data.series.flatMap((s) => s.values.slice(0, count));
   if (count === 0 || !hasData(values)) {
-    return renderChart("line", data.title, noDataOption(data.title), size);
+    return renderChart("line", data.title, noDataOption(data.title, size.width), size);
   }
   const lines: LineSeriesOption[] = data.series.map((line, i) => ({
     type: "line",
@@ -77,13 +78,17 @@ export function lineChart(data: LineChartData, size?: ChartSize): string {
     lineStyle: { width: 2 },
     markLine: i === 0 ? markerLines(data.markers, data.labels) : undefined,
   }));
+  const legend = legendLayout(
+    data.series.map((s) => s.name),
+    size.width,
+  );
   return renderChart(
     "line",
     data.title,
     {
-      title: titleOption(data.title),
-      grid: gridOption(true),
-      legend: legendOption(data.series.map((s) => s.name)),
+      title: titleOption(data.title, size.width),
+      grid: gridOption(legend),
+      legend: legend.option,
       xAxis: categoryAxis(data.labels, { boundaryGap: false }),
       yAxis: valueAxis(data.unit),
       series: [...data.series.flatMap((line, i) => bandSeries(line, i, count)), ...lines],

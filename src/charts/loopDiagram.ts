@@ -6,9 +6,9 @@ import type { GraphSeriesOption } from "echarts/charts";
 import { axisLabel } from "./axisLabel.js";
 import { hasData } from "./chartData.js";
 import { FONT, noDataOption, titleOption } from "./chartOptions.js";
-import { type ChartSize, DEFAULT_SIZE } from "./chartTypes.js";
+import type { ChartSize } from "./chartTypes.js";
 import { CYCLE_COLOR, INK, seriesColor } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 /** A party of the loop: an AI company, or an outside sector (households, lenders, …). */
 export interface LoopNode {
@@ -157,12 +157,13 @@ function linkItems(edges: readonly LoopEdge[]): LinkItem[] {
 }
 
 /** Renders the loop diagram of `data` as an SVG string. */
-export function loopDiagram(data: LoopData, size: ChartSize = DEFAULT_SIZE): string {
+export function loopDiagram(data: LoopData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   const placed = place(data.nodes, circleRadius(size));
   const ids = new Set(data.nodes.map((n) => n.id));
   const edges = drawableEdges(data.edges, ids);
   if (!hasData(edges.map((e) => e.amount))) {
-    return renderChart("loop", data.title, noDataOption(data.title), size);
+    return renderChart("loop", data.title, noDataOption(data.title, size.width), size);
   }
   const graph: GraphSeriesOption = {
     type: "graph",
@@ -186,7 +187,7 @@ export function loopDiagram(data: LoopData, size: ChartSize = DEFAULT_SIZE): str
     data.title,
     {
       title: {
-        ...titleOption(data.title),
+        ...titleOption(data.title, size.width),
         subtext: NOTE,
         subtextStyle: { color: INK.text, fontFamily: FONT, fontSize: 11 },
       },

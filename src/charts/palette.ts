@@ -11,6 +11,10 @@ export const SERIES_COLORS: readonly string[] = [
   "#ec4899",
   "#14b8a6",
   "#84cc16",
+  "#06b6d4",
+  "#f97316",
+  "#d946ef",
+  "#eab308",
 ];
 
 /** The colour of series `index`, cycling through SERIES_COLORS. */

@@ -55,6 +55,14 @@ function pixels(x: number, fallback: number): number {
   return Number.isFinite(x) && x >= 1 ? Math.round(x) : fallback;
 }
 
+/** `size` in whole pixels, DEFAULT_SIZE's width or height standing in for unusable ones. */
+export function chartSize(size: ChartSize = DEFAULT_SIZE): ChartSize {
+  return {
+    width: pixels(size.width, DEFAULT_SIZE.width),
+    height: pixels(size.height, DEFAULT_SIZE.height),
+  };
+}
+
 /**
  * Renders `option` as a static SVG of `size` (animation off, transparent background), finished
  * by finishSvg as a chart of `kind` titled `title`.
@@ -65,8 +73,7 @@ export function renderChart(
   option: ChartOption,
   size: ChartSize = DEFAULT_SIZE,
 ): string {
-  const width = pixels(size.width, DEFAULT_SIZE.width);
-  const height = pixels(size.height, DEFAULT_SIZE.height);
+  const { width, height } = chartSize(size);
   const chart = init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ ...option, animation: false, backgroundColor: "transparent" });

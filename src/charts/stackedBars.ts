@@ -3,17 +3,11 @@
 
 import type { BarSeriesOption } from "echarts/charts";
 import { finiteOrNull, hasData } from "./chartData.js";
-import {
-  categoryAxis,
-  gridOption,
-  legendOption,
-  noDataOption,
-  titleOption,
-  valueAxis,
-} from "./chartOptions.js";
+import { categoryAxis, gridOption, noDataOption, titleOption, valueAxis } from "./chartOptions.js";
 import type { ChartSize, ValueUnit } from "./chartTypes.js";
+import { legendLayout } from "./legendLayout.js";
 import { seriesColor } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 /** What a stacked bar chart shows: per series, one value per category. */
 export interface StackedBarsData {
@@ -24,10 +18,11 @@ export interface StackedBarsData {
 }
 
 /** Renders the stacked bar chart of `data` as an SVG string. */
-export function stackedBars(data: StackedBarsData, size?: ChartSize): string {
+export function stackedBars(data: StackedBarsData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   const count = data.categories.length;
   if (count === 0 || !hasData(data.series.flatMap((s) => s.values.slice(0, count)))) {
-    return renderChart("stacked", data.title, noDataOption(data.title), size);
+    return renderChart("stacked", data.title, noDataOption(data.title, size.width), size);
   }
   const series: BarSeriesOption[] = data.series.map((s, i) => ({
     type: "bar",
@@ -37,13 +32,17 @@ export function stackedBars(data: StackedBarsData, size?: ChartSize): string {
     color: seriesColor(i),
     barMaxWidth: 48,
   }));
+  const legend = legendLayout(
+    data.series.map((s) => s.name),
+    size.width,
+  );
   return renderChart(
     "stacked",
     data.title,
     {
-      title: titleOption(data.title),
-      grid: gridOption(true),
-      legend: legendOption(data.series.map((s) => s.name)),
+      title: titleOption(data.title, size.width),
+      grid: gridOption(legend),
+      legend: legend.option,
       xAxis: categoryAxis(data.categories),
       yAxis: valueAxis(data.unit),
       series,

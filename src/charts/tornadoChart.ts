@@ -9,14 +9,14 @@ import {
   categoryAxis,
   FONT,
   gridOption,
-  legendOption,
   noDataOption,
   titleOption,
   valueAxis,
 } from "./chartOptions.js";
 import type { ChartSize, ValueUnit } from "./chartTypes.js";
+import { legendLayout } from "./legendLayout.js";
 import { INK, seriesColor } from "./palette.js";
-import { renderChart } from "./renderChart.js";
+import { chartSize, renderChart } from "./renderChart.js";
 
 /** One input's effect: the output with the input at its p10 (`low`) and at its p90 (`high`). */
 export interface TornadoRow {
@@ -120,19 +120,21 @@ function baseLine(base: number, unit: ValueUnit): MarkLineComponentOption {
 }
 
 /** Renders the tornado chart of `data` as an SVG string. */
-export function tornadoChart(data: TornadoData, size?: ChartSize): string {
+export function tornadoChart(data: TornadoData, requested?: ChartSize): string {
+  const size = chartSize(requested);
   const rows = sortedRows(data.rows);
   const swings = rows.flatMap((r) => [r.low - data.base, r.high - data.base]);
   if (!Number.isFinite(data.base) || !hasData(swings)) {
-    return renderChart("tornado", data.title, noDataOption(data.title), size);
+    return renderChart("tornado", data.title, noDataOption(data.title, size.width), size);
   }
+  const legend = legendLayout([AT_P10, AT_P90], size.width);
   return renderChart(
     "tornado",
     data.title,
     {
-      title: titleOption(data.title),
-      grid: gridOption(true),
-      legend: legendOption([AT_P10, AT_P90]),
+      title: titleOption(data.title, size.width),
+      grid: gridOption(legend),
+      legend: legend.option,
       xAxis: { ...valueAxis(data.unit), scale: true },
       yAxis: { ...categoryAxis(rows.map((r) => r.name)), inverse: true },
       series: [

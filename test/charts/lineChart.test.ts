@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { lineChart } from "../../src/charts/lineChart.js";
 import { normalizeSvg } from "../../src/charts/normalizeSvg.js";
-import { LINES, texts, YEARS } from "./chartFixtures.js";
+import { LINES, texts, textY, YEARS } from "./chartFixtures.js";
 
 describe("lineChart", () => {
   const svg = lineChart(LINES);
@@ -42,6 +42,31 @@ describe("lineChart", () => {
       series: [{ name: "power", values: [1, 2, 3, 4, 4.5, 5].map((x) => x * 1e9) }],
     });
     expect(texts(power)).toEqual(expect.arrayContaining(["0 W", "1 GW", "5 GW"]));
+  });
+
+  it("wraps a long legend into rows below the axis labels", () => {
+    const names = ["OpenAI", "Oracle Corporation", "Microsoft", "Nvidia", "CoreWeave", "Anthropic"];
+    const many = lineChart({
+      ...LINES,
+      series: [...names, ...names.map((n) => `${n} 2`)].map((name, k) => ({
+        name,
+        values: YEARS.map((_, i) => (i + 1) * (k + 1) * 1e9),
+      })),
+    });
+    const legendYs = [...names, ...names.map((n) => `${n} 2`)].map((n) => textY(many, n));
+    expect(new Set(legendYs).size).toBeGreaterThan(1);
+    expect(Math.min(...legendYs)).toBeGreaterThan(textY(many, "2030") + 10);
+    expect(Math.max(...legendYs)).toBeLessThan(360);
+  });
+
+  it("cuts a title too long for the width short, keeping it whole for screen readers", () => {
+    const title = `Revenue required ${"and much more ".repeat(12)}`;
+    const long = lineChart({ ...LINES, title });
+    expect(texts(long)).not.toContain(title);
+    expect(texts(long).some((t) => t.startsWith("Revenue required and") && t.endsWith("..."))).toBe(
+      true,
+    );
+    expect(long).toContain(`<title>${title}</title>`);
   });
 
   it("says No data when there are no lines or only NaN", () => {
