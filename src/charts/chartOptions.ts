@@ -1,4 +1,4 @@
-// Option parts every chart shares, styled for light and dark pages: title, grid, legend, value
+// Option parts every chart shares, styled for light and dark pages: title, plot area, value
 // and category axes labelled in the project's units, marker lines, and the "no data" picture.
 
 import type { XAXisComponentOption, YAXisComponentOption } from "echarts";

@@ -62,13 +62,13 @@ function bandSeries(
 }
 
 /** Renders the fan chart of `data` as an SVG string. */
-export function fanChart(data: FanChartData, requested?: ChartSize): string {
-  const size = chartSize(requested);
+export function fanChart(data: FanChartData, size?: ChartSize): string {
+  const box = chartSize(size);
   const count = Math.min(data.labels.length, data.bands.length);
   const labels = data.labels.slice(0, count);
   const bands = data.bands.slice(0, count);
   if (!hasData(bands.flatMap((b) => [b.p5, b.p25, b.p50, b.p75, b.p95]))) {
-    return renderChart("fan", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("fan", data.title, noDataOption(data.title, box.width), box);
   }
   const median: LineSeriesOption = {
     type: "line",
@@ -79,12 +79,12 @@ export function fanChart(data: FanChartData, requested?: ChartSize): string {
     lineStyle: { width: 2 },
     markLine: markerLines(data.markers, labels),
   };
-  const legend = legendLayout([OUTER, INNER, MEDIAN], size.width);
+  const legend = legendLayout([OUTER, INNER, MEDIAN], box.width);
   return renderChart(
     "fan",
     data.title,
     {
-      title: titleOption(data.title, size.width),
+      title: titleOption(data.title, box.width),
       grid: gridOption(legend),
       legend: legend.option,
       xAxis: categoryAxis(labels, { boundaryGap: false }),
@@ -95,6 +95,6 @@ export function fanChart(data: FanChartData, requested?: ChartSize): string {
         median,
       ],
     },
-    size,
+    box,
   );
 }

@@ -21,17 +21,17 @@ export interface HistogramData {
 const ROTATE_ABOVE = 6;
 
 /** Renders the histogram of `data` as an SVG string. */
-export function histogram(data: HistogramData, requested?: ChartSize): string {
-  const size = chartSize(requested);
+export function histogram(data: HistogramData, size?: ChartSize): string {
+  const box = chartSize(size);
   if (!hasData(data.bins.map((b) => b.value))) {
-    return renderChart("histogram", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("histogram", data.title, noDataOption(data.title, box.width), box);
   }
   const unit = data.valueIs === "share" ? "percent" : "count";
   return renderChart(
     "histogram",
     data.title,
     {
-      title: titleOption(data.title, size.width),
+      title: titleOption(data.title, box.width),
       grid: gridOption(),
       xAxis: categoryAxis(
         data.bins.map((b) => b.label),
@@ -48,6 +48,6 @@ export function histogram(data: HistogramData, requested?: ChartSize): string {
         },
       ],
     },
-    size,
+    box,
   );
 }

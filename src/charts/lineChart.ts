@@ -62,12 +62,12 @@ function bandSeries(line: LineSeries, index: number, count: number): LineSeriesO
 }
 
 /** Renders the line chart of `data` as an SVG string. */
-export function lineChart(data: LineChartData, requested?: ChartSize): string {
-  const size = chartSize(requested);
+export function lineChart(data: LineChartData, size?: ChartSize): string {
+  const box = chartSize(size);
   const count = data.labels.length;
   const values = data.series.flatMap((s) => s.values.slice(0, count));
   if (count === 0 || !hasData(values)) {
-    return renderChart("line", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("line", data.title, noDataOption(data.title, box.width), box);
   }
   const lines: LineSeriesOption[] = data.series.map((line, i) => ({
     type: "line",
@@ -80,19 +80,19 @@ export function lineChart(data: LineChartData, requested?: ChartSize): string {
   }));
   const legend = legendLayout(
     data.series.map((s) => s.name),
-    size.width,
+    box.width,
   );
   return renderChart(
     "line",
     data.title,
     {
-      title: titleOption(data.title, size.width),
+      title: titleOption(data.title, box.width),
       grid: gridOption(legend),
       legend: legend.option,
       xAxis: categoryAxis(data.labels, { boundaryGap: false }),
       yAxis: valueAxis(data.unit),
       series: [...data.series.flatMap((line, i) => bandSeries(line, i, count)), ...lines],
     },
-    size,
+    box,
   );
 }

@@ -54,9 +54,9 @@ function labelPosition(x: number, y: number): LabelPosition {
   return y > 0 ? "bottom" : "top";
 }
 
-/** The radius of the circle of nodes in a chart of `size`, leaving room for title and labels. */
-function circleRadius(size: ChartSize): number {
-  return Math.max(20, Math.min(size.height - TOP - BOTTOM, size.width - 2 * SIDE) / 2);
+/** The radius of the circle of nodes in a chart of size `box`, leaving room for title and labels. */
+function circleRadius(box: ChartSize): number {
+  return Math.max(20, Math.min(box.height - TOP - BOTTOM, box.width - 2 * SIDE) / 2);
 }
 
 /** A node and its position relative to the circle's centre, in pixels. */
@@ -107,13 +107,13 @@ function extent(values: readonly number[]): { start: number; length: number } {
  */
 function seriesBox(
   placed: readonly Placed[],
-  size: ChartSize,
+  box: ChartSize,
 ): { left: number; top: number; width: number; height: number } {
   const x = extent(placed.map((p) => p.x));
   const y = extent(placed.map((p) => p.y));
-  const centreY = TOP + (size.height - TOP - BOTTOM) / 2;
+  const centreY = TOP + (box.height - TOP - BOTTOM) / 2;
   return {
-    left: size.width / 2 + x.start,
+    left: box.width / 2 + x.start,
     top: centreY + y.start,
     width: x.length,
     height: y.length,
@@ -157,19 +157,19 @@ function linkItems(edges: readonly LoopEdge[]): LinkItem[] {
 }
 
 /** Renders the loop diagram of `data` as an SVG string. */
-export function loopDiagram(data: LoopData, requested?: ChartSize): string {
-  const size = chartSize(requested);
-  const placed = place(data.nodes, circleRadius(size));
+export function loopDiagram(data: LoopData, size?: ChartSize): string {
+  const box = chartSize(size);
+  const placed = place(data.nodes, circleRadius(box));
   const ids = new Set(data.nodes.map((n) => n.id));
   const edges = drawableEdges(data.edges, ids);
   if (!hasData(edges.map((e) => e.amount))) {
-    return renderChart("loop", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("loop", data.title, noDataOption(data.title, box.width), box);
   }
   const graph: GraphSeriesOption = {
     type: "graph",
     layout: "none",
     silent: true,
-    ...seriesBox(placed, size),
+    ...seriesBox(placed, box),
     data: nodeItems(placed),
     links: linkItems(edges),
     edgeSymbol: ["none", "arrow"],
@@ -187,12 +187,12 @@ export function loopDiagram(data: LoopData, requested?: ChartSize): string {
     data.title,
     {
       title: {
-        ...titleOption(data.title, size.width),
+        ...titleOption(data.title, box.width),
         subtext: NOTE,
         subtextStyle: { color: INK.text, fontFamily: FONT, fontSize: 11 },
       },
       series: [graph],
     },
-    size,
+    box,
   );
 }

@@ -18,11 +18,11 @@ export interface StackedBarsData {
 }
 
 /** Renders the stacked bar chart of `data` as an SVG string. */
-export function stackedBars(data: StackedBarsData, requested?: ChartSize): string {
-  const size = chartSize(requested);
+export function stackedBars(data: StackedBarsData, size?: ChartSize): string {
+  const box = chartSize(size);
   const count = data.categories.length;
   if (count === 0 || !hasData(data.series.flatMap((s) => s.values.slice(0, count)))) {
-    return renderChart("stacked", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("stacked", data.title, noDataOption(data.title, box.width), box);
   }
   const series: BarSeriesOption[] = data.series.map((s, i) => ({
     type: "bar",
@@ -34,19 +34,19 @@ export function stackedBars(data: StackedBarsData, requested?: ChartSize): strin
   }));
   const legend = legendLayout(
     data.series.map((s) => s.name),
-    size.width,
+    box.width,
   );
   return renderChart(
     "stacked",
     data.title,
     {
-      title: titleOption(data.title, size.width),
+      title: titleOption(data.title, box.width),
       grid: gridOption(legend),
       legend: legend.option,
       xAxis: categoryAxis(data.categories),
       yAxis: valueAxis(data.unit),
       series,
     },
-    size,
+    box,
   );
 }

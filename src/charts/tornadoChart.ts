@@ -120,19 +120,19 @@ function baseLine(base: number, unit: ValueUnit): MarkLineComponentOption {
 }
 
 /** Renders the tornado chart of `data` as an SVG string. */
-export function tornadoChart(data: TornadoData, requested?: ChartSize): string {
-  const size = chartSize(requested);
+export function tornadoChart(data: TornadoData, size?: ChartSize): string {
+  const box = chartSize(size);
   const rows = sortedRows(data.rows);
   const swings = rows.flatMap((r) => [r.low - data.base, r.high - data.base]);
   if (!Number.isFinite(data.base) || !hasData(swings)) {
-    return renderChart("tornado", data.title, noDataOption(data.title, size.width), size);
+    return renderChart("tornado", data.title, noDataOption(data.title, box.width), box);
   }
-  const legend = legendLayout([AT_P10, AT_P90], size.width);
+  const legend = legendLayout([AT_P10, AT_P90], box.width);
   return renderChart(
     "tornado",
     data.title,
     {
-      title: titleOption(data.title, size.width),
+      title: titleOption(data.title, box.width),
       grid: gridOption(legend),
       legend: legend.option,
       xAxis: { ...valueAxis(data.unit), scale: true },
@@ -143,6 +143,6 @@ export function tornadoChart(data: TornadoData, requested?: ChartSize): string {
         { type: "line", data: [], markLine: baseLine(data.base, data.unit) },
       ],
     },
-    size,
+    box,
   );
 }

@@ -11,7 +11,7 @@ import {
 } from "../../src/charts/index.js";
 import { FAN, LINES, LOOP, STACKED, TORNADO, wellNested } from "./chartFixtures.js";
 
-const EVIL = `<script>alert("x")</script> A & B 'q'`;
+const EVIL = `<script>alert("x")</script> A & B 'q' {a|b} {c}`;
 
 /** Each chart kind rendered from data whose every text is `name`. */
 function renderAll(name: string): Record<string, string> {
@@ -59,6 +59,10 @@ describe.each(Object.entries(renderAll(EVIL)))("%s chart", (kind, svg) => {
     expect(svg).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;|#x?[\da-f]+;)/i);
     expect(svg).toContain("&lt;script&gt;");
     expect(svg).toContain(" A &amp; B ");
+  });
+
+  it("shows braces literally, not as ECharts templates or rich text", () => {
+    expect(svg).toContain("{a|b} {c}");
   });
 
   it("is one well-nested svg element with a title and CSS class hooks", () => {
