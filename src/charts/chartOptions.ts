@@ -96,19 +96,38 @@ export function categoryAxis(labels: readonly string[], style: CategoryAxisStyle
   };
 }
 
-/** Dashed vertical lines at the markers whose `at` is one of `labels`, captioned at the top. */
+/** The markers at each of `labels` that has any, in the order of `labels`, texts joined. */
+function markersByLabel(markers: readonly Marker[], labels: readonly string[]): Marker[] {
+  return labels.flatMap((at, i) => {
+    if (labels.indexOf(at) !== i) return [];
+    const texts = markers.filter((m) => m.at === at).map((m) => m.text);
+    return texts.length === 0 ? [] : [{ at, text: texts.join(", ") }];
+  });
+}
+
+/**
+ * Dashed vertical lines at the markers whose `at` is one of `labels` (markers at the same label
+ * share a line and a caption), captioned along the line, alternately left and right of it so
+ * that markers at neighbouring labels do not overwrite each other's captions.
+ */
 export function markerLines(
   markers: readonly Marker[] | undefined,
   labels: readonly string[],
 ): MarkLineComponentOption | undefined {
-  const shown = (markers ?? []).filter((m) => labels.includes(m.at));
+  const shown = markersByLabel(markers ?? [], labels);
   if (shown.length === 0) return undefined;
   return {
     symbol: "none",
     silent: true,
     lineStyle: { color: INK.marker, type: "dashed", width: 1 },
-    label: { color: INK.text, fontFamily: FONT, position: "insideEndTop", textBorderWidth: 0 },
-    data: shown.map((m) => ({ xAxis: m.at, label: { formatter: () => m.text } })),
+    label: { color: INK.text, fontFamily: FONT, textBorderWidth: 0 },
+    data: shown.map((m, i) => ({
+      xAxis: m.at,
+      label: {
+        position: i % 2 === 0 ? "insideEndTop" : "insideEndBottom",
+        formatter: () => m.text,
+      },
+    })),
   };
 }
 

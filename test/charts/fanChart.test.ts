@@ -23,6 +23,18 @@ describe("fanChart", () => {
     expect(svg).toContain('class="chart-marker"');
   });
 
+  it("gives markers at one label one line and one caption", () => {
+    const two = fanChart({
+      ...FAN,
+      markers: [
+        { at: "2028", text: "OpenAI defaults" },
+        { at: "2028", text: "Oracle defaults" },
+      ],
+    });
+    expect(texts(two)).toContain("OpenAI defaults, Oracle defaults");
+    expect(two.match(/class="chart-marker"/g) ?? []).toHaveLength(1);
+  });
+
   it("ignores a marker at a label the chart does not have", () => {
     const other = fanChart({ ...FAN, markers: [{ at: "1999", text: "Nowhere" }] });
     expect(texts(other)).not.toContain("Nowhere");
