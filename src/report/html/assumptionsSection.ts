@@ -2,7 +2,7 @@
 // (a link when it is a URL) and note.
 
 import { type Cell, escapeHtml, htmlTable, paragraph, sourceHtml } from "./markup.js";
-import type { ReportData } from "./reportData.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** The assumptions section. */

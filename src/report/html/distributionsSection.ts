@@ -4,8 +4,8 @@
 import { binSamples, histogram, lineChart } from "../../charts/index.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { bulletList, escapeHtml, figure, paragraph } from "./markup.js";
-import type { ReportData, ReportOutput } from "./reportData.js";
 import { count, ofSamples, share, valueUnitOf } from "./reportFormat.js";
+import type { ReportData, ReportOutput } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** The probabilities of one company in words: its default by the end, its profit each year. */

@@ -2,8 +2,8 @@
 // with defaults, unpaid amounts and lost contracts marked.
 
 import { escapeHtml, htmlTable, paragraph } from "./markup.js";
-import type { ReportData } from "./reportData.js";
 import { money, nameOf } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /**

@@ -4,8 +4,8 @@
 import { fanChart, type Marker } from "../../charts/index.js";
 import type { SeriesName } from "../../sim/result.js";
 import { escapeHtml, figure, paragraph } from "./markup.js";
-import type { ReportData } from "./reportData.js";
 import { count, share } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** The metrics shown, with their names in titles. */

@@ -4,8 +4,8 @@
 import { lineChart } from "../../charts/index.js";
 import type { ScenarioGapYear } from "../../gap/scenarioGap.js";
 import { figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData } from "./reportData.js";
 import { money, nameOf, share } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** The table's rows: label and value. */

@@ -4,8 +4,8 @@
 
 import { loopDiagram } from "../../charts/index.js";
 import { escapeHtml, figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData } from "./reportData.js";
 import { money, nameOf } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** Outside sectors as a reader knows them. */
@@ -17,7 +17,7 @@ const SECTOR_LABELS: Readonly<Record<string, string>> = {
 };
 
 /** The money from one party to another over a year. */
-export interface LoopEdge {
+export interface PaymentEdge {
   readonly from: string;
   readonly to: string;
   /** Dollars over the year. */
@@ -29,7 +29,7 @@ export interface LoopEdge {
 }
 
 /** Payments of `year` summed by payer and payee, largest first. */
-export function loopEdges(data: ReportData, year: number): LoopEdge[] {
+export function paymentEdges(data: ReportData, year: number): PaymentEdge[] {
   const steps = new Set<string>();
   for (const c of data.trace.cycles) {
     if (!((c.years[year] ?? 0) > 0)) continue;
@@ -65,7 +65,7 @@ function label(data: ReportData, id: string): string {
 
 /** One year's diagram and table. */
 function yearPanel(data: ReportData, year: number, nodes: readonly string[]): string {
-  const edges = loopEdges(data, year);
+  const edges = paymentEdges(data, year);
   const svg = loopDiagram({
     title: `${data.scenario.name}: money between the companies in ${year}`,
     nodes: nodes.map((id) => ({

@@ -28,15 +28,13 @@ export function htmlTable(
   headers: readonly Cell[],
   rows: readonly (readonly Cell[])[],
   numeric: readonly number[] = [],
-  caption?: string,
 ): string {
   const cls = (k: number) => (numeric.includes(k) ? ' class="num"' : "");
   const head = headers.map((h, k) => `<th${cls(k)}>${cellHtml(h)}</th>`).join("");
   const body = rows
     .map((r) => `<tr>${r.map((c, k) => `<td${cls(k)}>${cellHtml(c)}</td>`).join("")}</tr>`)
     .join("\n");
-  const cap = caption === undefined ? "" : `<caption>${escapeHtml(caption)}</caption>`;
-  return `<div class="table-wrap"><table>${cap}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+  return `<div class="table-wrap"><table><thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
 }
 
 /** A chart (SVG markup from src/charts) in a figure with an escaped caption. */

@@ -4,8 +4,8 @@
 import { stackedBars } from "../../charts/index.js";
 import type { OriginSplit } from "../../trace/originMix.js";
 import { escapeHtml, figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData } from "./reportData.js";
 import { money, share } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** The origins in the order the charts stack them, with their names. */

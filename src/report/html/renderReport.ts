@@ -3,8 +3,8 @@
 
 import { escapeHtml, paragraph } from "./markup.js";
 import { reportCss } from "./reportCss.js";
-import type { ReportData } from "./reportData.js";
 import { count, money } from "./reportFormat.js";
+import type { ReportData } from "./reportTypes.js";
 import { renderSections } from "./sections.js";
 
 /** The page header: the scenario, the run and a table of contents. */

@@ -4,7 +4,7 @@
 import type { ValueUnit } from "../../charts/index.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { MONEY, PERCENT, type Unit } from "../../units/unit.js";
-import type { ReportData } from "./reportData.js";
+import type { ReportData } from "./reportTypes.js";
 
 /** Dollars for people: `$1.2T`. */
 export function money(x: number): string {

@@ -5,8 +5,8 @@ import { lineChart, type Marker } from "../../charts/index.js";
 import type { Band, Timing } from "../../reserve/index.js";
 import { quarterLabel } from "../../scenario/quarter.js";
 import { bulletList, figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData, ReportReserve } from "./reportData.js";
 import { count, money, share } from "./reportFormat.js";
+import type { ReportData, ReportReserve } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** When, in words: the quarter and how long after purchase, or never. */

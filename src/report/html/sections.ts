@@ -8,7 +8,7 @@ import { fansSection } from "./fansSection.js";
 import { gapSection } from "./gapSection.js";
 import { loopSection } from "./loopSection.js";
 import { originsSection } from "./originsSection.js";
-import type { ReportData } from "./reportData.js";
+import type { ReportData } from "./reportTypes.js";
 import { reserveSection } from "./reserveSection.js";
 import type { ReportSection } from "./section.js";
 import { sensitivitySection } from "./sensitivitySection.js";

@@ -5,8 +5,8 @@ import { tornadoChart } from "../../charts/index.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { PERCENT } from "../../units/unit.js";
 import { escapeHtml, figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData, ReportOutput, ReportSensitivityRow } from "./reportData.js";
 import { count, valueUnitOf } from "./reportFormat.js";
+import type { ReportData, ReportOutput, ReportSensitivityRow } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** Inputs shown per output: the largest swings. */

@@ -6,8 +6,8 @@ import type { MonteCarloResult } from "../../sim/monteCarloSummary.js";
 import type { SimEvent } from "../../sim/result.js";
 import { CRITICAL_EVENTS } from "./eventsSection.js";
 import { bulletList, escapeHtml, figure, htmlTable, paragraph } from "./markup.js";
-import type { ReportData, ReportStress } from "./reportData.js";
 import { count, money, nameOf, share } from "./reportFormat.js";
+import type { ReportData, ReportStress } from "./reportTypes.js";
 import type { ReportSection } from "./section.js";
 
 /** A table of events of trouble, or a sentence when there is none. */
