@@ -38,9 +38,10 @@ export const MAX_EDGE_WIDTH = 14;
 const MIN_EDGE_WIDTH = 1;
 const PAIR_CURVENESS = 0.3;
 const SINGLE_CURVENESS = 0.15;
-const NOTE = "Arrows: money per year, width to scale; red: part of a loop";
+const NOTE =
+  "Circles: companies; boxes: outside sectors. Arrows: money per year, width to scale; red: part of a loop";
 /** Room above the circle (title and note), below it, and left and right of it (node labels). */
-const TOP = 88;
+const TOP = 96;
 const BOTTOM = 36;
 const SIDE = 150;
 
@@ -189,7 +190,13 @@ export function loopDiagram(data: LoopData, size?: ChartSize): string {
       title: {
         ...titleOption(data.title, box.width),
         subtext: NOTE,
-        subtextStyle: { color: INK.text, fontFamily: FONT, fontSize: 11 },
+        subtextStyle: {
+          color: INK.text,
+          fontFamily: FONT,
+          fontSize: 11,
+          width: Math.max(40, box.width - 24),
+          overflow: "truncate",
+        },
       },
       series: [graph],
     },
