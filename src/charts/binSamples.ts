@@ -17,7 +17,8 @@ function roundStep(raw: number): number {
 /**
  * The share of the finite `values` (non-finite ones are left out) in each of about `bins` bins of
  * equal, round width, labelled `low–high` in `unit`. The last bin includes its upper edge; all
- * equal values give one bin labelled with the value; no finite value gives no bins.
+ * equal values give one bin labelled with the value; no finite value gives no bins. A `bins`
+ * below 1 or not finite stands for DEFAULT_BINS.
  */
 export function binSamples(
   values: Float64Array,
@@ -33,7 +34,8 @@ export function binSamples(
     if (v > max) max = v;
   }
   if (min === max) return [{ label: axisLabel(min, unit), value: 1 }];
-  const step = roundStep((max - min) / Math.max(1, Math.floor(bins)));
+  const wanted = Number.isFinite(bins) && bins >= 1 ? Math.floor(bins) : DEFAULT_BINS;
+  const step = roundStep((max - min) / wanted);
   const start = Math.floor(min / step) * step;
   const count = Math.max(1, Math.ceil((max - start) / step));
   const counts = new Array<number>(count).fill(0);

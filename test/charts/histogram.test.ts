@@ -37,6 +37,11 @@ describe("binSamples", () => {
     expect(bins.map((b) => b.label)).toContain("$1T–$1.1T");
   });
 
+  it("takes the default number of bins for an unusable count", () => {
+    expect(binSamples(samples, "money", Number.NaN)).toEqual(bins);
+    expect(binSamples(samples, "money", 0)).toEqual(bins);
+  });
+
   it("leaves out non-finite samples", () => {
     const dirty = Float64Array.from([...samples, NaN, Infinity, -Infinity]);
     expect(binSamples(dirty, "money")).toEqual(bins);
