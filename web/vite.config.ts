@@ -12,6 +12,9 @@ export default defineConfig({
   base: "./",
   logLevel: "warn",
   oxc: { jsx: { runtime: "automatic", importSource: "preact" } },
+  // Always the libraries' production code: echarts' development code needs Node's `global`,
+  // which a Web Worker lacks, and NODE_ENV may be "test" or "development" where this runs.
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
   worker: { format: "es", rolldownOptions: { checks: { bundlerTimings: false } } },
   build: {
     outDir: folder("../dist/web"),
