@@ -14,6 +14,7 @@ const SECTOR_LABELS: Readonly<Record<string, string>> = {
   investors: "outside investors",
   lenders: "lenders",
   suppliers: "suppliers",
+  deadweight: "lost to default costs",
 };
 
 /** The money from one party to another over a year. */
