@@ -104,6 +104,10 @@ describe("perpetuum serve", () => {
       "default-src 'self'; worker-src 'self' blob:; style-src 'self' 'unsafe-inline'; img-src 'self' data:",
     );
     expect(page.headers.get("x-content-type-options")).toBe("nosniff");
+    const head = await raw(server.url, "/", { method: "HEAD" });
+    expect(head.status).toBe(200);
+    expect(head.body).toBe("");
+    expect(head.headers["content-security-policy"]).toBe(CONTENT_SECURITY_POLICY);
     const script = await fetch(`${server.url}assets/app.js`);
     expect(script.headers.get("content-type")).toContain("text/javascript");
     expect(await script.text()).toBe("export {};");

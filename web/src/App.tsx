@@ -31,16 +31,20 @@ export function App() {
 
   const open = (shown: Shown) => {
     ranges.current.clear();
+    lastView.current = null;
+    lastSpecs.current = [];
     setLocal(null);
     setDoc(shown);
   };
 
   useEffect(() => {
-    void restoreState(location.hash).then((r) => {
-      open(r.scenario);
-      if (isView(r.view)) setView(r.view);
-      setNotice(r.notice);
-    });
+    restoreState(location.hash)
+      .then((r) => {
+        open(r.scenario);
+        if (isView(r.view)) setView(r.view);
+        setNotice(r.notice);
+      })
+      .catch((error: unknown) => setNotice(`The server did not answer: ${String(error)}`));
     void fetchBuiltIns().then(setBuiltIns);
   }, []);
 
@@ -57,7 +61,7 @@ export function App() {
     return () => clearTimeout(timer);
   }, [doc, view]);
 
-  if (doc === null) return <p class="loading">Loading…</p>;
+  if (doc === null) return <p class="loading">{notice ?? "Loading…"}</p>;
 
   const point = engine.point;
   const current = point !== null && point.text === doc.text ? point.reply : null;

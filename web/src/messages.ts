@@ -4,6 +4,7 @@ import type { ReportSection } from "../../src/report/html/section.js";
 
 /** A point run of the scenario's text (checked first): sent at every change. */
 export interface PointRequest {
+  /** The kind of request or reply. */
   readonly kind: "point";
   /** Increasing request number; replies to older ones are ignored. */
   readonly id: number;
@@ -15,6 +16,7 @@ export interface PointRequest {
 
 /** A Monte Carlo of the scenario's text: sent once the user stops changing it. */
 export interface MonteCarloRequest {
+  /** The kind of request or reply. */
   readonly kind: "monteCarlo";
   /** Increasing request number; replies to older ones are ignored. */
   readonly id: number;
@@ -30,6 +32,7 @@ export interface MonteCarloRequest {
 
 /** The HTML report's sections of the scenario's text: sent while the report view is open. */
 export interface ReportRequest {
+  /** The kind of request or reply. */
   readonly kind: "report";
   /** Increasing request number; replies to older ones are ignored. */
   readonly id: number;
@@ -112,10 +115,15 @@ export interface PointView {
 
 /** Quantiles of one quarter's values across samples. */
 export interface Band {
+  /** 5th percentile. */
   readonly p5: number;
+  /** 25th percentile. */
   readonly p25: number;
+  /** Median. */
   readonly p50: number;
+  /** 75th percentile. */
   readonly p75: number;
+  /** 95th percentile. */
   readonly p95: number;
 }
 
@@ -145,7 +153,9 @@ export interface MonteCarloView {
 
 /** The reply to a PointRequest. */
 export interface PointReply {
+  /** The kind of request or reply. */
   readonly kind: "point";
+  /** The number of the request answered. */
   readonly id: number;
   /** The scenario's problems (empty when it checks). */
   readonly problems: readonly Problem[];
@@ -161,7 +171,9 @@ export interface PointReply {
 
 /** The reply to a MonteCarloRequest. */
 export interface MonteCarloReply {
+  /** The kind of request or reply. */
   readonly kind: "monteCarlo";
+  /** The number of the request answered. */
   readonly id: number;
   /** The run, or null when the scenario has problems. */
   readonly view: MonteCarloView | null;
@@ -173,7 +185,9 @@ export interface MonteCarloReply {
 
 /** The reply to a ReportRequest. */
 export interface ReportReply {
+  /** The kind of request or reply. */
   readonly kind: "report";
+  /** The number of the request answered. */
   readonly id: number;
   /** The report's sections in reading order (empty when there is no report). */
   readonly sections: readonly ReportSection[];

@@ -15,8 +15,11 @@ export interface Shown {
 
 /** The starting scenario and view, and why the URL's scenario could not be used, if so. */
 export interface Restored {
+  /** The scenario to show. */
   readonly scenario: Shown;
+  /** The view the URL names, if any (checked by the page). */
   readonly view: string | null;
+  /** Why the URL's scenario was not used, or null. */
   readonly notice: string | null;
 }
 

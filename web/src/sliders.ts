@@ -62,8 +62,11 @@ export function findSliders(
 
 /** The range and step of a slider, from the numbers it starts with. */
 export interface SliderRange {
+  /** Lowest value. */
   readonly min: number;
+  /** Highest value. */
   readonly max: number;
+  /** Step between values. */
   readonly step: number;
 }
 
@@ -88,7 +91,9 @@ export function writeNumber(value: number, step: number): string {
 
 /** A rewritten text and its sliders with their offsets moved to match. */
 export interface Rewritten {
+  /** The new text. */
   readonly text: string;
+  /** Its sliders. */
   readonly sliders: readonly SliderSpec[];
 }
 
