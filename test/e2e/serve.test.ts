@@ -135,6 +135,9 @@ describe("perpetuum serve in Chromium", () => {
     await expect.poll(() => page.textContent("[data-testid=cash-oracle]"), POLL).toBe(cash.oracle);
     expect(cash.oracle).not.toBe(before);
     expect(await page.inputValue("[data-testid=number-capex_per_gw-1]")).toBe(value);
+    await page.fill("[data-testid=number-capex_per_gw-0]", "40.25");
+    await page.press("[data-testid=number-capex_per_gw-0]", "Enter");
+    await expect.poll(() => editorText(page), POLL).toContain(`value: $40.25B to $${value}B`);
     await monteCarloDone(page);
   });
 

@@ -14,6 +14,11 @@ export interface SlidersProps {
   readonly onChange: (name: string, end: number, value: number, step: number) => void;
 }
 
+/** The step of the last decimal written in `typed` (0.01 for `2.75`), so no digit typed is lost. */
+function stepOf(typed: string): number {
+  return 10 ** -(typed.split(".")[1]?.length ?? 0);
+}
+
 /** The list of sliders. */
 export function Sliders({ specs, rangeOf, onChange }: SlidersProps) {
   if (specs.length === 0) return <p class="muted">No assumption is written as a plain number.</p>;
@@ -47,9 +52,10 @@ export function Sliders({ specs, rangeOf, onChange }: SlidersProps) {
                   step={range.step}
                   value={end.value}
                   onChange={(e) => {
-                    const v = Number(e.currentTarget.value);
-                    if (e.currentTarget.value !== "" && Number.isFinite(v))
-                      onChange(spec.name, i, v, range.step);
+                    const typed = e.currentTarget.value;
+                    const v = Number(typed);
+                    if (typed !== "" && Number.isFinite(v))
+                      onChange(spec.name, i, v, Math.min(range.step, stepOf(typed)));
                   }}
                 />
               </div>
