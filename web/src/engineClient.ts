@@ -63,10 +63,11 @@ export class EngineClient {
   /** Stops both workers. */
   dispose(): void {
     clearTimeout(this.timer);
-    this.stopMonteCarlo();
+    this.monteCarloWorker?.terminate();
     this.pointWorker.terminate();
   }
 
+  /** Sends `request` to the point worker, which has nothing else in hand. */
   private sendPoint(request: PointRequest): void {
     this.inFlight = request;
     this.pointWorker.postMessage(request);
@@ -80,6 +81,7 @@ export class EngineClient {
     this.monteCarloBusy = false;
   }
 
+  /** Starts the Monte Carlo of request `id` (a warm worker if there is one). */
   private startMonteCarlo(id: number, name: string, text: string): void {
     if (this.monteCarloWorker === null) {
       const worker = engineWorker();

@@ -48,7 +48,10 @@ function initialScenario(scenario: string | undefined): InitialScenario {
   return { name: builtIn ? name : basename(file.path), text: file.text, builtIn };
 }
 
-/** Runs `serve` until the handle is closed (the CLI keeps running until interrupted). */
+/**
+ * Runs `serve` until the handle is closed (the CLI keeps running until interrupted). `webRoot` is
+ * the built app's folder (tests pass another).
+ */
 export async function serveCommand(
   scenario: string | undefined,
   flags: ServeFlags,
