@@ -221,7 +221,7 @@ describe("perpetuum serve in Chromium", () => {
     await page.screenshot({ path: join(SCREENSHOTS, "serve-problem.png") });
   });
 
-  it("loads a file, refuses one above the size limit, and downloads the text", async () => {
+  it("loads a file, refuses one above the size limit, downloads the text, goes back to a built-in", async () => {
     await page.setInputFiles("[data-testid=file]", {
       name: "huge.yaml",
       mimeType: "text/yaml",
@@ -247,5 +247,8 @@ describe("perpetuum serve in Chromium", () => {
     ]);
     expect(download.suggestedFilename()).toBe("mine.yaml");
     expect(readFileSync(await download.path(), "utf8")).toBe(mine);
+    await page.selectOption("[data-testid=builtin]", "ono");
+    await expect.poll(() => editorText(page), POLL).toBe(ono);
+    await page.waitForFunction(() => location.hash.startsWith("#s=ono&"));
   });
 });
