@@ -134,9 +134,17 @@ function program(io: Io): Command {
       "-r, --reserve <reserve>",
       "also value a GPU reserve beside gold (a built-in name or file)",
     )
+    .addOption(
+      new Option(
+        "--shock <shock>",
+        "also run under this shock, beside the baseline (repeatable); see docs/stress.md",
+      )
+        .argParser((value: string, previous: string[] = []) => [...previous, value])
+        .default([] as string[]),
+    )
     .addHelpText(
       "after",
-      "\nThe file needs no network and no script to read; open it in any browser or mail it. What each section shows: docs/report.md.\n\nExamples:\n  perpetuum report\n  perpetuum report ono --samples 2000 --out ono.html\n  perpetuum report ono --reserve reserve-h100",
+      '\nThe file needs no network and no script to read; open it in any browser or mail it. What each section shows: docs/report.md.\n\nExamples:\n  perpetuum report\n  perpetuum report ono --samples 2000 --out ono.html\n  perpetuum report ono --reserve reserve-h100\n  perpetuum report ono --shock "funding(openai) = 0 from 2026Q3"',
     )
     .action((file, flags) => reportCommand(file, flags, io));
 

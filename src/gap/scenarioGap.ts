@@ -14,6 +14,12 @@ export interface ScenarioGapShares {
   readonly capexToRevenue: number;
 }
 
+/**
+ * The shares a simulation's gaps use unless told otherwise: Sequoia 2024's end-user gross margin
+ * (public:sequoia-2024) and Bain's sustainable capex-to-revenue ratio (public:bain-2030).
+ */
+export const DEFAULT_GAP_SHARES: ScenarioGapShares = { margin: 0.5, capexToRevenue: 0.25 };
+
 /** Revenue required and the gap left by end-customer revenue, dollars a year. */
 export interface GapPair {
   readonly required: number;

@@ -24,6 +24,7 @@ import {
 } from "../../gap/index.js";
 import {
   aiRevenueEntities,
+  DEFAULT_GAP_SHARES,
   type ScenarioGapShares,
   type ScenarioGapYear,
   scenarioGap,
@@ -220,9 +221,6 @@ function json(file: GapFile, result: GapResult) {
   };
 }
 
-/** The shares the simulation's gaps use unless --param gives them (Sequoia 2024's and Bain's). */
-const SCENARIO_SHARES = { margin: 0.5, capexToRevenue: 0.25 };
-
 /** Whether `target` names a simulation scenario (a built-in one, or a file with companies). */
 function isSimulationScenario(target: string): boolean {
   if (existsSync(join(GAP_DIR, `${target}.yaml`))) return false;
@@ -234,7 +232,7 @@ function isSimulationScenario(target: string): boolean {
 async function scenarioGapCommand(target: string, flags: GapFlags, io: Io): Promise<void> {
   if (flags.method !== undefined)
     throw new UsageError(`--method: ${target} is a simulation scenario; all three methods apply`);
-  const shares = { ...SCENARIO_SHARES };
+  const shares = { ...DEFAULT_GAP_SHARES };
   for (const [method, name] of [
     ["sequoia", "margin"],
     ["bain", "capexToRevenue"],
@@ -266,7 +264,7 @@ async function scenarioGapCommand(target: string, flags: GapFlags, io: Io): Prom
     label,
     ...years.map((y) => money(f(y))),
   ];
-  const rows = GAP_ROWS.map(([label, q]) => row(label, (y) => valueOf(y, q)));
+  const rows = GAP_ROWS.map(([label, q]) => row(label, (y) => quantityOf(y, q)));
   io.out(
     `${scenario.name}: the revenue gap of the point run (every uncertain value at its median), per year\n` +
       `${methodsLine(shares)}\n\n` +
@@ -288,7 +286,7 @@ const GAP_ROWS: readonly (readonly [string, GapQuantity])[] = [
 ];
 
 /** A year's value of a quantity, in a point run's year or in a year of bands. */
-function valueOf<T>(
+function quantityOf<T>(
   y: {
     readonly capex: T;
     readonly depreciation: T;
@@ -375,8 +373,8 @@ async function scenarioGapBands(
     return;
   }
   const rows = GAP_ROWS.flatMap(([label, q]) => [
-    [label, ...bands.map((y) => money(valueOf(y, q).p50))],
-    ["", ...bands.map((y) => `${money(valueOf(y, q).p5)} – ${money(valueOf(y, q).p95)}`)],
+    [label, ...bands.map((y) => money(quantityOf(y, q).p50))],
+    ["", ...bands.map((y) => `${money(quantityOf(y, q).p5)} – ${money(quantityOf(y, q).p95)}`)],
   ]);
   io.out(
     `${scenario.name}: the revenue gap per year over ${samples.toLocaleString("en-US")} samples (seed ${seed}): median, then the 90% band (p5 – p95); each figure is summed over the loop's companies in every sample before its quantiles are taken\n` +

@@ -3,14 +3,9 @@
 // sensitivity, the revenue gap and every assumption; optionally the runs under --shock beside
 // the baseline and a GPU reserve beside gold.
 
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import {
-  DEFAULT_SEED,
-  MAX_COLUMN_BYTES,
-  MAX_SCENARIO_BYTES,
-  SIMULATION_PARALLEL_MIN_SAMPLES,
-} from "../../defaults.js";
+import { existsSync, statSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { DEFAULT_SEED, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import type { Model } from "../../model/model.js";
 import { renderReportHtml } from "../../report/html/renderReport.js";
 import {
@@ -18,29 +13,21 @@ import {
   type ReportInputs,
   type ReportReserve,
 } from "../../report/html/reportData.js";
-import {
-  readReserve,
-  reserveInputs,
-  simulateReserve,
-  summarizeReserve,
-} from "../../reserve/index.js";
-import type { CheckedScenario } from "../../scenario/checkScenario.js";
 import type { CorrelationTarget } from "../../scenario/correlations.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { type CompiledSystem, compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { applyShocks } from "../../stress/applyShocks.js";
-import { readShock, type Shock } from "../../stress/readShock.js";
 import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { progressBar } from "../progress.js";
-import { BUILT_IN_DIR } from "../readScenarioFile.js";
+import { readShocks } from "../readShocks.js";
 import { refuseOversizedRun } from "../refuseOversizedRun.js";
-import { DEFAULT_RESERVE_YEARS } from "./reserve.js";
+import { DEFAULT_RESERVE_YEARS, valueReserve } from "./reserve.js";
 
 /** Samples of the report's Monte Carlo when --samples is not given. */
 export const DEFAULT_REPORT_SAMPLES = 10_000;
@@ -64,66 +51,19 @@ export interface ReportFlags {
   readonly shock?: readonly string[];
 }
 
-/** Reads a reserve file, or a built-in reserve by name: the path to show and its text. */
-function readReserveText(pathOrName: string): { path: string; text: string } {
-  const builtIn = join(BUILT_IN_DIR, "reserve", `${pathOrName}.yaml`);
-  const isBuiltIn = /^[a-z0-9-]+$/.test(pathOrName) && existsSync(builtIn);
-  const path = existsSync(pathOrName) ? pathOrName : isBuiltIn ? builtIn : null;
-  if (path === null)
-    throw new UsageError(
-      `--reserve ${pathOrName}: no such file, and no built-in reserve of that name`,
-    );
-  const stats = statSync(path);
-  if (!stats.isFile()) throw new UsageError(`--reserve ${path}: not a file`);
-  if (stats.size > MAX_SCENARIO_BYTES)
-    throw new UsageError(`${path}:1:1: the file is larger than ${MAX_SCENARIO_BYTES} bytes`);
-  const shown = path === builtIn ? `scenarios/reserve/${pathOrName}.yaml` : path;
-  return { path: shown, text: readFileSync(path, "utf8") };
-}
-
 /** The reserve of --reserve valued over DEFAULT_RESERVE_YEARS with the report's samples and seed. */
 function reserveOf(pathOrName: string, samples: number, seed: number, io: Io): ReportReserve {
   const years = DEFAULT_RESERVE_YEARS;
-  if ((4 * years + 1) * samples * 8 > MAX_COLUMN_BYTES)
-    throw new UsageError(
-      `--samples ${samples} --reserve: too many values; each reserve path column is limited to ${MAX_COLUMN_BYTES} bytes`,
-    );
-  const { path, text } = readReserveText(pathOrName);
-  const fail = (diagnostics: Parameters<typeof formatDiagnostics>[2]): UsageError => {
-    io.err(`${formatDiagnostics(path, text, diagnostics)}\n`);
-    const n = diagnostics.length;
-    return new UsageError(`${path}: ${n} problem${n === 1 ? "" : "s"} found`);
-  };
-  const reserve = readReserve(text);
-  if (!reserve.ok) throw fail(reserve.diagnostics);
-  const inputs = reserveInputs(reserve.value, samples, seed);
-  if (!inputs.ok) throw fail(inputs.diagnostics);
-  const { name, description, bought } = reserve.value;
+  const given = `--samples ${samples} --reserve ${pathOrName}`;
+  const { reserve, summary } = valueReserve(pathOrName, { samples, seed, years, given }, io);
+  const { name, description, bought } = reserve;
   return {
     name,
     ...(description === undefined ? {} : { description }),
     bought,
     years,
-    summary: summarizeReserve(simulateReserve(inputs.value, { quarters: 4 * years, seed })),
+    summary,
   };
-}
-
-/** The shocks of --shock, read against the scenario; problems printed, then a UsageError. */
-function readShocks(texts: readonly string[], checked: CheckedScenario, io: Io): Shock[] {
-  const shocks: Shock[] = [];
-  const problems: string[] = [];
-  texts.forEach((text, k) => {
-    const r = readShock(text, checked);
-    if (r.ok) shocks.push(r.value);
-    else problems.push(formatDiagnostics(`--shock ${k + 1}`, text, r.diagnostics));
-  });
-  if (problems.length > 0) {
-    io.err(`${problems.join("\n")}\n`);
-    throw new UsageError(
-      `${problems.length} shock${problems.length === 1 ? "" : "s"} could not be read (see docs/stress.md)`,
-    );
-  }
-  return shocks;
 }
 
 /** The path to write, refused when it is a folder or its folder does not exist. */

@@ -7,6 +7,7 @@ import { MAX_COLUMN_BYTES, MAX_SCENARIO_BYTES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
 import {
   type Band,
+  type Reserve,
   type ReserveSummary,
   readReserve,
   readReserveParams,
@@ -50,7 +51,7 @@ const FORMATS = ["table", "json"];
 const RESERVE_DIR = join(BUILT_IN_DIR, "reserve");
 
 /** Reads a reserve file, or a built-in reserve by name; the path to show and its text. */
-function readReserveFile(pathOrName: string): { path: string; text: string } {
+export function readReserveFile(pathOrName: string): { path: string; text: string } {
   const builtIn = join(RESERVE_DIR, `${pathOrName}.yaml`);
   const path = existsSync(pathOrName)
     ? pathOrName
@@ -171,21 +172,43 @@ function parseBought(given: string): number {
   return quarter;
 }
 
-/** Runs `reserve`. */
-export function reserveCommand(file: string | undefined, flags: ReserveFlags, io: Io): void {
-  if (!FORMATS.includes(flags.format))
-    throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
-  const samples = parseInteger("--samples", flags.samples, 1);
-  const seed = parseInteger("--seed", flags.seed, 0);
-  const years = parseInteger("--years", flags.years, 1);
+/** A reserve read, valued and summarised for a command. */
+export interface ValuedReserve {
+  /** The reserve as read (overrides applied). */
+  readonly reserve: Reserve;
+  /** Its paths' summary over the horizon. */
+  readonly summary: ReserveSummary;
+}
+
+/** How to value a reserve: samples, seed, years, and values replacing the file's. */
+export interface ReserveRun {
+  readonly samples: number;
+  readonly seed: number;
+  readonly years: number;
+  /** Every --param name=value. */
+  readonly param?: readonly string[];
+  /** --bought. */
+  readonly bought?: string;
+  /** How the flags were given, for the message when the run is too large. */
+  readonly given: string;
+}
+
+/**
+ * Reads the reserve file or built-in `pathOrName` with the run's overrides and values it; every
+ * problem is printed at its place (the file's FILE:LINE:COL, or --param:N:COL) before a
+ * UsageError.
+ */
+export function valueReserve(pathOrName: string, run: ReserveRun, io: Io): ValuedReserve {
+  const { samples, seed, years } = run;
   if ((4 * years + 1) * samples * 8 > MAX_COLUMN_BYTES)
     throw new UsageError(
-      `--samples ${flags.samples} --years ${flags.years}: too many values; each path column is limited to ${MAX_COLUMN_BYTES} bytes`,
+      `${run.given}: too many values; each reserve path column is limited to ${MAX_COLUMN_BYTES} bytes`,
     );
-  const { path, text } = readReserveFile(file ?? DEFAULT_RESERVE);
-  const params = readReserveParams(flags.param ?? [], text.length);
+  const { path, text } = readReserveFile(pathOrName);
+  const param = run.param ?? [];
+  const params = readReserveParams(param, text.length);
   if (!params.ok) {
-    io.err(`${formatDiagnostics("--param", (flags.param ?? []).join("\n"), params.diagnostics)}\n`);
+    io.err(`${formatDiagnostics("--param", param.join("\n"), params.diagnostics)}\n`);
     const n = params.diagnostics.length;
     throw new UsageError(`--param: ${n} problem${n === 1 ? "" : "s"} found`);
   }
@@ -203,13 +226,35 @@ export function reserveCommand(file: string | undefined, flags: ReserveFlags, io
   };
   const reserve = readReserve(text, {
     sources: params.value.sources,
-    ...(flags.bought === undefined ? {} : { bought: parseBought(flags.bought) }),
+    ...(run.bought === undefined ? {} : { bought: parseBought(run.bought) }),
   });
   if (!reserve.ok) throw fail(reserve.diagnostics);
   const inputs = reserveInputs(reserve.value, samples, seed);
   if (!inputs.ok) throw fail(inputs.diagnostics);
   const summary = summarizeReserve(simulateReserve(inputs.value, { quarters: 4 * years, seed }));
-  const { name, bought } = reserve.value;
+  return { reserve: reserve.value, summary };
+}
+
+/** Runs `reserve`. */
+export function reserveCommand(file: string | undefined, flags: ReserveFlags, io: Io): void {
+  if (!FORMATS.includes(flags.format))
+    throw new UsageError(`--format ${flags.format}: expected one of ${FORMATS.join(", ")}`);
+  const samples = parseInteger("--samples", flags.samples, 1);
+  const seed = parseInteger("--seed", flags.seed, 0);
+  const years = parseInteger("--years", flags.years, 1);
+  const { reserve, summary } = valueReserve(
+    file ?? DEFAULT_RESERVE,
+    {
+      samples,
+      seed,
+      years,
+      ...(flags.param === undefined ? {} : { param: flags.param }),
+      ...(flags.bought === undefined ? {} : { bought: flags.bought }),
+      given: `--samples ${flags.samples} --years ${flags.years}`,
+    },
+    io,
+  );
+  const { name, bought } = reserve;
   if (flags.format === "json")
     io.out(`${JSON.stringify(json(name, bought, summary, seed, years), null, 2)}\n`);
   else io.out(table(name, bought, summary, seed, years));

@@ -11,12 +11,12 @@ import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { applyShocks } from "../../stress/applyShocks.js";
 import { compareMonteCarlo, comparePointRuns } from "../../stress/compareRuns.js";
-import { readShock, type Shock } from "../../stress/readShock.js";
 import { traceRun } from "../../trace/traceRun.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
 import { parseInteger, threadCount } from "../parseCount.js";
+import { readShocks } from "../readShocks.js";
 import { refuseOversizedRun } from "../refuseOversizedRun.js";
 
 /** Flags of `stress`. */
@@ -40,19 +40,7 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
     throw new UsageError(
       'give at least one --shock, e.g. --shock "funding(openai) = 0 from 2026Q3"',
     );
-  const shocks: Shock[] = [];
-  const problems: string[] = [];
-  flags.shock.forEach((text, k) => {
-    const r = readShock(text, checked);
-    if (r.ok) shocks.push(r.value);
-    else problems.push(formatDiagnostics(`--shock ${k + 1}`, text, r.diagnostics as Diagnostic[]));
-  });
-  if (problems.length > 0) {
-    io.err(`${problems.join("\n")}\n`);
-    throw new UsageError(
-      `${problems.length} shock${problems.length === 1 ? "" : "s"} could not be read (see docs/stress.md)`,
-    );
-  }
+  const shocks = readShocks(flags.shock, checked, io);
   const { scenario, model, outputs, correlation } = checked;
   const system = compileSystem(scenario, model);
   const shocked = applyShocks(model, system, correlation, shocks);

@@ -3,7 +3,7 @@
 
 import { outputSensitivities, type Sensitivity } from "../../analysis/sensitivityOf.js";
 import { tenthMeans } from "../../analysis/tenthMeans.js";
-import { aiRevenueEntities, type ScenarioGapShares, scenarioGap } from "../../gap/scenarioGap.js";
+import { aiRevenueEntities, DEFAULT_GAP_SHARES, scenarioGap } from "../../gap/scenarioGap.js";
 import { describeAssumption } from "../../model/describeAssumption.js";
 import type { Model } from "../../model/model.js";
 import type { CheckedScenario } from "../../scenario/checkScenario.js";
@@ -35,9 +35,6 @@ export type {
   ReportSensitivityRow,
   ReportStress,
 } from "./reportTypes.js";
-
-/** The shares the report's gap methods use: Sequoia 2024's margin and Bain's capex ratio. */
-export const REPORT_GAP_SHARES: ScenarioGapShares = { margin: 0.5, capexToRevenue: 0.25 };
 
 /** What {@link buildReportData} assembles. */
 export interface ReportInputs {
@@ -129,9 +126,9 @@ export function buildReportData(inputs: ReportInputs): ReportData {
     })),
     trace: traceRun(point),
     gap: {
-      shares: REPORT_GAP_SHARES,
+      shares: DEFAULT_GAP_SHARES,
       revenueOf,
-      years: scenarioGap(point, REPORT_GAP_SHARES, revenueOf),
+      years: scenarioGap(point, DEFAULT_GAP_SHARES, revenueOf),
     },
     assumptions: model.assumptions.map((a) => ({
       name: a.name,
