@@ -4,8 +4,6 @@
 import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
 import { traceHeadlines } from "../../report/traceReport.js";
-import type { Diagnostic } from "../../scenario/diagnostic.js";
-import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
