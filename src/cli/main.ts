@@ -97,6 +97,10 @@ function program(io: Io): Command {
       "write summary.json, series.csv, series-years.csv and samples.parquet of a Monte Carlo into dir",
     )
     .option(
+      "--report <file>",
+      "also write the HTML report of this Monte Carlo run (as perpetuum report does) to file",
+    )
+    .option(
       "--keep-trajectories",
       "with --out: also write trajectories.parquet, every sample's series in every quarter (memory grows with samples × quarters)",
     )
@@ -106,7 +110,7 @@ function program(io: Io): Command {
     )
     .addHelpText(
       "after",
-      "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2\n  perpetuum run ono --samples 10000 --out results",
+      "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2\n  perpetuum run ono --samples 10000 --out results\n  perpetuum run ono --samples 10000 --report report.html",
     )
     .action((file, flags) => runCommand(file, flags, io));
 

@@ -221,4 +221,31 @@ describe("perpetuum run --samples", () => {
       "perpetuum: --out writes the files of a Monte Carlo run; add --samples N\n",
     );
   });
+
+  it("writes the HTML report of the same run with --report, and says where", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "perpetuum-run-"));
+    const file = join(dir, "ono.html");
+    const r = await runCli("run", "ono", "--samples", "400", "--format", "json", "--report", file);
+    expect(r.code).toBe(0);
+    const mc = JSON.parse(r.stdout);
+    expect(r.stderr).toMatch(
+      /The HTML report of this run .* is in .*ono\.html \([\d.]+ KiB\): open it in a browser\.\n$/,
+    );
+    const html = readFileSync(file, "utf8");
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain("400 Monte Carlo samples");
+    const p = Math.round(mc.probabilities.openai.defaultBy.at(-1) * 1000) / 10;
+    expect(html).toContain(`${p}%`);
+  });
+
+  it("refuses --report without --samples, and into a missing folder", async () => {
+    const r = await runCli("run", "ono", "--report", "x.html");
+    expect(r.stderr).toBe(
+      "perpetuum: --report writes the report of a Monte Carlo run; add --samples N\n",
+    );
+    const missing = await runCli("run", "ono", "--samples", "10", "--report", "/no/such/r.html");
+    expect(missing.stderr).toContain(
+      "--report /no/such/r.html: the folder /no/such does not exist",
+    );
+  });
 });

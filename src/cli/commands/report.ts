@@ -66,14 +66,24 @@ function reserveOf(pathOrName: string, samples: number, seed: number, io: Io): R
   };
 }
 
-/** The path to write, refused when it is a folder or its folder does not exist. */
-function outputPath(out: string): string {
+/**
+ * The report file to write, refused when it is a folder or its folder does not exist; `flag` is
+ * the option that named it, for messages.
+ */
+export function reportPath(out: string, flag: string): string {
   const path = resolve(out);
   if (existsSync(path) && statSync(path).isDirectory())
-    throw new UsageError(`--out ${out}: is a folder; give a file name such as report.html`);
+    throw new UsageError(`${flag} ${out}: is a folder; give a file name such as report.html`);
   if (!existsSync(dirname(path)))
-    throw new UsageError(`--out ${out}: the folder ${dirname(out)} does not exist`);
+    throw new UsageError(`${flag} ${out}: the folder ${dirname(out)} does not exist`);
   return path;
+}
+
+/** Builds the page from a run's results, writes it to `path` and returns its size in bytes. */
+export function writeReport(path: string, inputs: ReportInputs): number {
+  const html = renderReportHtml(buildReportData(inputs));
+  writeFileSync(path, html);
+  return Buffer.byteLength(html);
 }
 
 /** Runs `report`: simulates, builds the page and writes it, then says where and how big. */
@@ -82,7 +92,7 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
   const seed = parseInteger("--seed", flags.seed ?? String(DEFAULT_SEED), 0);
   const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
   const out = flags.out ?? DEFAULT_REPORT_FILE;
-  const target = outputPath(out);
+  const target = reportPath(out, "--out");
   const checked = loadChecked(file, io);
   const { scenario, model, correlation, outputs, path, text } = checked;
   if (scenario.system.entities.length === 0)
@@ -117,7 +127,7 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
       monteCarlo: after.run.result,
     };
   }
-  const data = buildReportData({
+  const bytes = writeReport(target, {
     checked,
     system,
     point: baseline.point,
@@ -125,9 +135,7 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
     ...(reserve === undefined ? {} : { reserve }),
     ...(stress === undefined ? {} : { stress }),
   });
-  const html = renderReportHtml(data);
-  writeFileSync(target, html);
   io.out(
-    `${scenario.name}: report of ${samples.toLocaleString("en-US")} samples (seed ${seed}) written to ${out} (${formatBytes(Buffer.byteLength(html))})\n`,
+    `${scenario.name}: report of ${samples.toLocaleString("en-US")} samples (seed ${seed}) written to ${out} (${formatBytes(bytes)})\n`,
   );
 }

@@ -8,6 +8,7 @@ import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
+import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
@@ -15,6 +16,7 @@ import { parseInteger, threadCount } from "../parseCount.js";
 import { progressBar } from "../progress.js";
 import { refuseOversizedRun } from "../refuseOversizedRun.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
+import { reportPath, writeReport } from "./report.js";
 
 /** Options of `run`. */
 export interface RunFlags {
@@ -30,11 +32,14 @@ export interface RunFlags {
   readonly out?: string;
   /** --keep-trajectories: also write every sample's series in every quarter (needs --out). */
   readonly keepTrajectories?: boolean;
+  /** --report: also write the HTML report of this Monte Carlo run to this file. */
+  readonly report?: string;
 }
 
 /** Runs `run`. */
 export async function runCommand(file: string, flags: RunFlags, io: Io): Promise<void> {
-  const { scenario, model, path, text, correlation, outputs } = loadChecked(file, io);
+  const checked = loadChecked(file, io);
+  const { scenario, model, path, text, correlation, outputs } = checked;
   const nothingToRun = scenario.system.entities.length === 0 && outputs.outputs.length === 0;
   if (nothingToRun || (scenario.system.entities.length === 0 && flags.samples === undefined)) {
     throw new UsageError(
@@ -44,14 +49,21 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     );
   }
   if (flags.samples === undefined) {
-    if (flags.out !== undefined)
-      throw new UsageError("--out writes the files of a Monte Carlo run; add --samples N");
+    if (flags.out !== undefined || flags.report !== undefined)
+      throw new UsageError(
+        `${flags.out === undefined ? "--report writes the report" : "--out writes the files"} of a Monte Carlo run; add --samples N`,
+      );
     const result = simulatePoint(scenario, model, undefined, { outputs });
     if (flags.format === "json") io.out(`${JSON.stringify(result, null, 2)}\n`);
     else if (flags.format === "csv") io.out(runCsv(result));
     else io.out(renderRunReport(result, outputs.outputs));
     return;
   }
+  const report = flags.report === undefined ? null : reportPath(flags.report, "--report");
+  if (report !== null && scenario.system.entities.length === 0)
+    throw new UsageError(
+      `--report ${flags.report}: ${path} has no companies, so there is no loop to report on`,
+    );
   if (flags.keepTrajectories && flags.out === undefined)
     throw new UsageError(
       "--keep-trajectories writes trajectories.parquet into --out DIR; add --out",
@@ -85,5 +97,12 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     const names = job.outputs.outputs.map((o) => o.name);
     const paths = writeRunDirectory(flags.out, result, model, buffers, names);
     io.err(`wrote ${paths.join(", ")}\n`);
+  }
+  if (report !== null) {
+    const point = simulatePoint(scenario, model, system, { outputs });
+    const bytes = writeReport(report, { checked, system, point, run: mc.value });
+    io.err(
+      `The HTML report of this run (the loop, fan charts, distributions, sensitivity, every assumption) is in ${report} (${formatBytes(bytes)}): open it in a browser.\n`,
+    );
   }
 }
