@@ -65,7 +65,10 @@ describe("perpetuum report", () => {
     [{ seed: "-1" }, /--seed/],
     [{ out: dir }, /is a folder/],
     [{ out: join(dir, "missing", "r.html") }, /does not exist/],
-    [{ reserve: "no-such-reserve" }, /no-such-reserve: no such file, and no built-in reserve of that name/],
+    [
+      { reserve: "no-such-reserve" },
+      /no-such-reserve: no such file, and no built-in reserve of that name/,
+    ],
     [{ shock: ["funding(nobody) = 0"] }, /1 shock could not be read/],
   ])("refuses %j", async (flags, message) => {
     const run = reportCommand("ono", { samples: "100", ...flags }, captureIo().io);
