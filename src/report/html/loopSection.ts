@@ -67,21 +67,24 @@ function label(data: ReportData, id: string): string {
 /** One year's diagram and table. */
 function yearPanel(data: ReportData, year: number, nodes: readonly string[]): string {
   const edges = paymentEdges(data, year);
-  const svg = loopDiagram({
-    title: `${data.scenario.name}: money between the companies in ${year}`,
-    nodes: nodes.map((id) => ({
-      id,
-      label: label(data, id),
-      kind: id in data.point.entities ? "company" : "sector",
-    })),
-    edges: edges.map((e) => ({
-      from: e.from,
-      to: e.to,
-      amount: e.amount,
-      label: money(e.amount),
-      inCycle: e.inCycle,
-    })),
-  });
+  const svg = loopDiagram(
+    {
+      title: `${data.scenario.name}: money between the companies in ${year}`,
+      nodes: nodes.map((id) => ({
+        id,
+        label: label(data, id),
+        kind: id in data.point.entities ? "company" : "sector",
+      })),
+      edges: edges.map((e) => ({
+        from: e.from,
+        to: e.to,
+        amount: e.amount,
+        label: money(e.amount),
+        inCycle: e.inCycle,
+      })),
+    },
+    LOOP_SIZE,
+  );
   const rows = edges.map((e) => [
     label(data, e.from),
     label(data, e.to),
@@ -91,6 +94,9 @@ function yearPanel(data: ReportData, year: number, nodes: readonly string[]): st
   ]);
   return `<div class="year-panel" data-year="${year}">${figure(svg, `Payments in ${year} (point run), dollars per year; arrows in a cycle are highlighted.`)}${htmlTable(["payer", "payee", "for", `${year}`, "in a cycle"], rows, [3])}</div>`;
 }
+
+/** The loop is drawn larger than the other charts: its arrows' labels need the room. */
+const LOOP_SIZE = { width: 1000, height: 640 };
 
 /** The cycles in words, with the money round each over the run. */
 function cycleSentences(data: ReportData): string {
