@@ -8,19 +8,9 @@ import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reportCommand } from "../../src/cli/commands/report.js";
+import { SECTIONS } from "../report/html/support.js";
 import { launchBrowser, SCREENSHOTS } from "../support/browser.js";
 import { captureIo } from "../support/runCli.js";
-
-const SECTIONS = [
-  "loop",
-  "origins",
-  "fans",
-  "events",
-  "distributions",
-  "sensitivity",
-  "gap",
-  "assumptions",
-];
 
 const dir = mkdtempSync(join(tmpdir(), "perpetuum-report-e2e-"));
 const file = join(dir, "report.html");

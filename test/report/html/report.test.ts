@@ -6,18 +6,7 @@ import { computeReportData, type ReportData } from "../../../src/report/html/rep
 import { renderSections } from "../../../src/report/html/sections.js";
 import { formatQuantity } from "../../../src/units/formatQuantity.js";
 import { MONEY, PERCENT } from "../../../src/units/unit.js";
-import { checked, ONO, occurrences, sectionOf } from "./support.js";
-
-const SECTIONS = [
-  "loop",
-  "origins",
-  "fans",
-  "events",
-  "distributions",
-  "sensitivity",
-  "gap",
-  "assumptions",
-];
+import { checked, ONO, occurrences, SECTIONS, sectionOf } from "./support.js";
 
 const money = (x: number) => formatQuantity(x, MONEY);
 const percent = (x: number) => formatQuantity(x, PERCENT);

@@ -1,4 +1,5 @@
-// Shared by the HTML report's tests: the built-in ono scenario checked, and one section of a page.
+// Shared by the HTML report's tests: the built-in ono scenario checked, one section of a page, and
+// the sections' order.
 import { readFileSync } from "node:fs";
 import type { CheckedScenario } from "../../../src/scenario/checkScenario.js";
 import { checkScenario } from "../../../src/scenario/checkScenario.js";
@@ -24,3 +25,15 @@ export function sectionOf(html: string, id: string): string {
 export function occurrences(text: string, needle: string): number {
   return text.split(needle).length - 1;
 }
+
+/** The report's sections of a run without --shock or --reserve, in page order. */
+export const SECTIONS = [
+  "loop",
+  "origins",
+  "fans",
+  "events",
+  "distributions",
+  "sensitivity",
+  "gap",
+  "assumptions",
+];
