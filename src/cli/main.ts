@@ -139,12 +139,10 @@ function program(io: Io): Command {
       "also value a GPU reserve beside gold (a built-in name or file)",
     )
     .addOption(
-      new Option(
+      repeatable(
         "--shock <shock>",
         "also run under this shock, beside the baseline (repeatable); see docs/stress.md",
-      )
-        .argParser((value: string, previous: string[] = []) => [...previous, value])
-        .default([] as string[]),
+      ),
     )
     .addHelpText(
       "after",
@@ -201,11 +199,7 @@ function program(io: Io): Command {
       "Run a scenario without and with shocks, side by side: who defaults and when, what is lost",
     )
     .argument("<scenario>", "scenario file (YAML) or built-in scenario name")
-    .addOption(
-      new Option("--shock <shock>", "a shock (repeatable); see docs/stress.md")
-        .argParser((value: string, previous: string[] = []) => [...previous, value])
-        .default([] as string[]),
-    )
+    .addOption(repeatable("--shock <shock>", "a shock (repeatable); see docs/stress.md"))
     .option("-n, --samples <n>", "compare the odds over n paired samples instead of the point run")
     .addOption(
       new Option("-s, --seed <seed>", "random seed of the Monte Carlo").default(
@@ -311,11 +305,7 @@ function program(io: Io): Command {
       "built-in gap calculation (sequoia-2023, sequoia-2024, bain-2030) or gap file",
     )
     .option("-m, --method <method>", "sequoia, bain or depreciation, with --param for every input")
-    .addOption(
-      new Option("-p, --param <name=value>", "an input, e.g. margin=50% (repeatable)")
-        .argParser((value: string, previous: string[] = []) => [...previous, value])
-        .default([] as string[]),
-    )
+    .addOption(repeatable("-p, --param <name=value>", "an input, e.g. margin=50% (repeatable)"))
     .addOption(
       new Option("-f, --format <format>", "output format")
         .choices(["table", "json"])
@@ -349,12 +339,10 @@ function program(io: Io): Command {
         .default("table"),
     )
     .addOption(
-      new Option(
+      repeatable(
         "-p, --param <name=value>",
         "a parameter replacing the file's, in the scenario language, e.g. price='$25k to $35k' (repeatable)",
-      )
-        .argParser((value: string, previous: string[] = []) => [...previous, value])
-        .default([] as string[]),
+      ),
     )
     .option("-b, --bought <quarter>", "the purchase quarter, replacing the file's, e.g. 2026Q1")
     .addHelpText(
@@ -376,6 +364,13 @@ function program(io: Io): Command {
     .action(() => schemaCommand(io));
 
   return cli;
+}
+
+/** An option that may be given many times; its value is every occurrence, in order. */
+function repeatable<Usage extends string>(flags: Usage, description: string) {
+  return new Option(flags, description)
+    .argParser((value: string, previous: string[] = []) => [...previous, value])
+    .default([] as string[]);
 }
 
 /**
