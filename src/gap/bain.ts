@@ -2,7 +2,7 @@
 // needs at a sustainable capex-to-revenue ratio, and how far the revenue in sight falls short.
 
 import { MONEY, PERCENT } from "../units/unit.js";
-import { type GapInput, type GapResult, inputStep } from "./step.js";
+import { derivedStep, type GapInput, type GapResult, inputStep } from "./step.js";
 
 /** Inputs of Bain's method. */
 export interface BainInputs {
@@ -35,22 +35,8 @@ export function bainGap(inputs: BainInputs): GapResult {
       inputStep("capex", "annual capex", MONEY, capex),
       inputStep("capexToRevenue", "sustainable capex-to-revenue ratio", PERCENT, capexToRevenue),
       inputStep("revenueInSight", "revenue in sight", MONEY, revenueInSight),
-      {
-        name: "required",
-        label: "revenue required",
-        value: required,
-        unit: MONEY,
-        formula: "capex / capexToRevenue",
-        source: "derived",
-      },
-      {
-        name: "gap",
-        label: "shortfall",
-        value: gap,
-        unit: MONEY,
-        formula: "required - revenueInSight",
-        source: "derived",
-      },
+      derivedStep("required", "revenue required", MONEY, required, "capex / capexToRevenue"),
+      derivedStep("gap", "shortfall", MONEY, gap, "required - revenueInSight"),
     ],
   };
 }

@@ -2,7 +2,7 @@
 // depreciation (straight line over its useful life), and how far the revenue there is falls short.
 
 import { MONEY, PERCENT, PLAIN } from "../units/unit.js";
-import { type GapInput, type GapResult, inputStep } from "./step.js";
+import { derivedStep, type GapInput, type GapResult, inputStep } from "./step.js";
 
 /** Inputs of the depreciation method. */
 export interface DepreciationInputs {
@@ -40,30 +40,9 @@ export function depreciationGap(inputs: DepreciationInputs): GapResult {
       inputStep("usefulLife", "useful life (years)", PLAIN, usefulLife),
       inputStep("margin", "target gross margin", PERCENT, margin),
       inputStep("revenueInSight", "revenue in sight", MONEY, revenueInSight),
-      {
-        name: "depreciation",
-        label: "annual depreciation",
-        value: depreciation,
-        unit: MONEY,
-        formula: "capex / usefulLife",
-        source: "derived",
-      },
-      {
-        name: "required",
-        label: "revenue required",
-        value: required,
-        unit: MONEY,
-        formula: "depreciation / margin",
-        source: "derived",
-      },
-      {
-        name: "gap",
-        label: "shortfall",
-        value: gap,
-        unit: MONEY,
-        formula: "required - revenueInSight",
-        source: "derived",
-      },
+      derivedStep("depreciation", "annual depreciation", MONEY, depreciation, "capex / usefulLife"),
+      derivedStep("required", "revenue required", MONEY, required, "depreciation / margin"),
+      derivedStep("gap", "shortfall", MONEY, gap, "required - revenueInSight"),
     ],
   };
 }

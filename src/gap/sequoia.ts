@@ -3,7 +3,7 @@
 // the build-out needs, and the hole left by the AI revenue there is.
 
 import { MONEY, PERCENT } from "../units/unit.js";
-import { type GapInput, type GapResult, inputStep } from "./step.js";
+import { derivedStep, type GapInput, type GapResult, inputStep } from "./step.js";
 
 /** Inputs of Sequoia's method. */
 export interface SequoiaInputs {
@@ -42,30 +42,15 @@ export function sequoiaGap(inputs: SequoiaInputs): GapResult {
       inputStep("gpuShare", "GPU share of total data-centre cost", PERCENT, gpuShare),
       inputStep("margin", "end user's gross margin", PERCENT, margin),
       inputStep("aiRevenue", "AI revenue there is", MONEY, aiRevenue),
-      {
-        name: "dataCentreSpend",
-        label: "data-centre spend",
-        value: spend,
-        unit: MONEY,
-        formula: "nvidiaRunRate / gpuShare",
-        source: "derived",
-      },
-      {
-        name: "required",
-        label: "revenue required",
-        value: required,
-        unit: MONEY,
-        formula: "dataCentreSpend / (1 - margin)",
-        source: "derived",
-      },
-      {
-        name: "gap",
-        label: "hole",
-        value: gap,
-        unit: MONEY,
-        formula: "required - aiRevenue",
-        source: "derived",
-      },
+      derivedStep("dataCentreSpend", "data-centre spend", MONEY, spend, "nvidiaRunRate / gpuShare"),
+      derivedStep(
+        "required",
+        "revenue required",
+        MONEY,
+        required,
+        "dataCentreSpend / (1 - margin)",
+      ),
+      derivedStep("gap", "hole", MONEY, gap, "required - aiRevenue"),
     ],
   };
 }

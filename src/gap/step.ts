@@ -46,3 +46,14 @@ export type GapMethodName = "sequoia" | "bain" | "depreciation";
 export function inputStep(name: string, label: string, unit: Unit, input: GapInput): GapStep {
   return { name, label, value: input.value, unit, formula: "input", source: input.source };
 }
+
+/** The step of a figure derived by `formula` from the steps before it. */
+export function derivedStep(
+  name: string,
+  label: string,
+  unit: Unit,
+  value: number,
+  formula: string,
+): GapStep {
+  return { name, label, value, unit, formula, source: "derived" };
+}
