@@ -12,7 +12,6 @@ import {
 } from "../../gap/scenarioGap.js";
 import { compileOutputs } from "../../outputs/compileOutputs.js";
 import { renderTable } from "../../report/table.js";
-import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { quarterLabel } from "../../scenario/quarter.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
@@ -21,10 +20,8 @@ import { formatQuantity } from "../../units/formatQuantity.js";
 import { MONEY } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { type LoadedFile, loadChecked } from "../loadChecked.js";
-import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { parseInteger, threadCount } from "../parseCount.js";
-import { progressBar } from "../progress.js";
-import { refuseOversizedRun } from "../refuseOversizedRun.js";
 import type { GapFlags } from "./gap.js";
 import { readParams } from "./gapParams.js";
 
@@ -159,15 +156,8 @@ async function scenarioGapBands(
     correlation,
     outputs: outputs.value,
   });
-  refuseOversizedRun(job, flags.samples ?? "");
-  const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
-  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
-  bar.stop();
-  if (!mc.ok) {
-    io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
-    throw new UsageError(`${path}: some samples have no finite value`);
-  }
-  const bands = gapBands(years, mc.value.result.outputs);
+  const mc = await monteCarloWithProgress(job, threads, flags.samples ?? "", { path, text }, io);
+  const bands = gapBands(years, mc.result.outputs);
   if (flags.format === "json") {
     io.out(
       `${JSON.stringify({ scenario: scenario.name, samples, seed, shares, years: bands }, null, 2)}\n`,

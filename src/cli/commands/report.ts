@@ -14,7 +14,6 @@ import {
   type ReportReserve,
 } from "../../report/html/reportData.js";
 import type { CorrelationTarget } from "../../scenario/correlations.js";
-import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { type CompiledSystem, compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
@@ -22,11 +21,9 @@ import { applyShocks } from "../../stress/applyShocks.js";
 import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
-import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { parseInteger, threadCount } from "../parseCount.js";
-import { progressBar } from "../progress.js";
 import { readShocks } from "../readShocks.js";
-import { refuseOversizedRun } from "../refuseOversizedRun.js";
 import { DEFAULT_RESERVE_YEARS, valueReserve } from "./reserve.js";
 
 /** Samples of the report's Monte Carlo when --samples is not given. */
@@ -105,15 +102,8 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
   const given = flags.samples ?? String(DEFAULT_REPORT_SAMPLES);
   const run = async (m: Model, system: CompiledSystem, c: CorrelationTarget | null) => {
     const job = monteCarloJob(scenario, m, system, { samples, seed, correlation: c, outputs });
-    refuseOversizedRun(job, given);
-    const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
-    const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
-    bar.stop();
-    if (!mc.ok) {
-      io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
-      throw new UsageError(`${path}: some samples have no finite value`);
-    }
-    return { run: mc.value, point: simulatePoint(scenario, m, system, { outputs }) };
+    const mc = await monteCarloWithProgress(job, threads, given, { path, text }, io);
+    return { run: mc, point: simulatePoint(scenario, m, system, { outputs }) };
   };
   const system = compileSystem(scenario, model);
   const baseline = await run(model, system, correlation);

@@ -4,17 +4,14 @@
 import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
-import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
-import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { parseInteger, threadCount } from "../parseCount.js";
-import { progressBar } from "../progress.js";
-import { refuseOversizedRun } from "../refuseOversizedRun.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
 import { reportPath, writeReport } from "./report.js";
 
@@ -79,15 +76,8 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     outputs,
     keepTrajectories: flags.keepTrajectories === true,
   });
-  refuseOversizedRun(job, flags.samples);
-  const bar = progressBar(io, `${scenario.name}: ${samples.toLocaleString("en-US")} samples`);
-  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
-  bar.stop();
-  if (!mc.ok) {
-    io.err(`${formatDiagnostics(path, text, mc.diagnostics)}\n`);
-    throw new UsageError(`${path}: some samples have no finite value`);
-  }
-  const { result, buffers } = mc.value;
+  const mc = await monteCarloWithProgress(job, threads, flags.samples, { path, text }, io);
+  const { result, buffers } = mc;
   io.out(
     flags.format === "json"
       ? `${JSON.stringify(result, null, 2)}\n`
@@ -100,7 +90,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   }
   if (report !== null) {
     const point = simulatePoint(scenario, model, system, { outputs });
-    const bytes = writeReport(report, { checked, system, point, run: mc.value });
+    const bytes = writeReport(report, { checked, system, point, run: mc });
     io.err(
       `The HTML report of this run (the loop, fan charts, distributions, sensitivity, every assumption) is in ${report} (${formatBytes(bytes)}): open it in a browser.\n`,
     );

@@ -1,0 +1,40 @@
+// A command's Monte Carlo run: refused when it cannot fit in memory, run on worker threads with a
+// progress bar on stderr, and any sample without a finite value reported at its place in the file.
+
+import { formatDiagnostics } from "../scenario/formatDiagnostics.js";
+import type { MonteCarloJob } from "../sim/monteCarloJob.js";
+import type { MonteCarloRun } from "../sim/simulateMonteCarlo.js";
+import { type Io, UsageError } from "./io.js";
+import { runMonteCarloParallel } from "./parallelMonteCarlo.js";
+import { progressBar } from "./progress.js";
+import { refuseOversizedRun } from "./refuseOversizedRun.js";
+
+/** The scenario file a run comes from, for its messages. */
+export interface RunSource {
+  /** The path shown in messages. */
+  readonly path: string;
+  /** The file's text. */
+  readonly text: string;
+}
+
+/**
+ * Runs `job` on `threads` threads; `given` is --samples as typed. Throws a UsageError, after
+ * printing the problems, when the run is too large or some sample has no finite value.
+ */
+export async function monteCarloWithProgress(
+  job: MonteCarloJob,
+  threads: number,
+  given: string,
+  source: RunSource,
+  io: Io,
+): Promise<MonteCarloRun> {
+  refuseOversizedRun(job, given);
+  const bar = progressBar(io, `${job.scenario}: ${job.samples.toLocaleString("en-US")} samples`);
+  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
+  bar.stop();
+  if (!mc.ok) {
+    io.err(`${formatDiagnostics(source.path, source.text, mc.diagnostics)}\n`);
+    throw new UsageError(`${source.path}: some samples have no finite value`);
+  }
+  return mc.value;
+}
