@@ -30,3 +30,18 @@ export const SIMULATION_PARALLEL_MIN_SAMPLES = 20_000;
 
 /** Memory a Monte Carlo simulation may use (shared columns and summaries plus per-sample state). */
 export const MAX_RUN_BYTES = 3.5 * 1024 ** 3;
+
+/** Samples of the report's Monte Carlo when `report --samples` is not given. */
+export const DEFAULT_REPORT_SAMPLES = 10_000;
+
+/** The file `report` writes when --out is not given (in the current directory). */
+export const DEFAULT_REPORT_FILE = "report.html";
+
+/** The reserve `reserve` values when none is named. */
+export const DEFAULT_RESERVE = "reserve-h100";
+
+/** Years a reserve is valued over when --years is not given. */
+export const DEFAULT_RESERVE_YEARS = 10;
+
+/** The port `serve` listens on when --port is not given. */
+export const DEFAULT_PORT = 4173;

@@ -2,21 +2,15 @@
 // its siblings in src/cli) that touches the file system, the terminal and process state.
 
 import { Command, CommanderError, Option } from "@commander-js/extra-typings";
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
-import { checkCommand } from "./commands/check.js";
-import { clearCommand } from "./commands/clear.js";
-import { convertCommand } from "./commands/convert.js";
-import { gapCommand } from "./commands/gap.js";
-import { DEFAULT_REPORT_FILE, DEFAULT_REPORT_SAMPLES, reportCommand } from "./commands/report.js";
-import { DEFAULT_RESERVE, DEFAULT_RESERVE_YEARS, reserveCommand } from "./commands/reserve.js";
-import { runCommand } from "./commands/run.js";
-import { sampleCommand } from "./commands/sample.js";
-import { scenariosCommand } from "./commands/scenarios.js";
-import { schemaCommand } from "./commands/schema.js";
-import { sensitivityCommand } from "./commands/sensitivity.js";
-import { DEFAULT_PORT, serveCommand } from "./commands/serve.js";
-import { stressCommand } from "./commands/stress.js";
-import { traceCommand } from "./commands/trace.js";
+import {
+  DEFAULT_PORT,
+  DEFAULT_REPORT_FILE,
+  DEFAULT_REPORT_SAMPLES,
+  DEFAULT_RESERVE,
+  DEFAULT_RESERVE_YEARS,
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+} from "../defaults.js";
 import { type Io, processIo, UsageError } from "./io.js";
 
 /** The scenario `run` uses when none is named. */
@@ -36,7 +30,7 @@ function program(io: Io): Command {
     .description("Check a scenario file and say what each assumption means")
     .argument("<file>", "scenario file (YAML) or built-in scenario name")
     .addHelpText("after", "\nExamples:\n  perpetuum check examples/m1.yaml\n  perpetuum check ono")
-    .action((file) => checkCommand(file, io));
+    .action(async (file) => (await import("./commands/check.js")).checkCommand(file, io));
 
   // biome-ignore lint/complexity/noBannedTypes: commander's type for "no options yet"
   const withSampleFlags = (cmd: Command<[string], {}>) =>
@@ -73,7 +67,9 @@ function program(io: Io): Command {
       "after",
       "\nExamples:\n  perpetuum sample examples/m1.yaml\n  perpetuum sample examples/m1.yaml --samples 1e6 --seed 7\n  perpetuum sample examples/m1.yaml --format json\n  perpetuum sample examples/m1.yaml --export samples.csv\n  perpetuum sample examples/m1.yaml --samples 1e6 --threads 2",
     )
-    .action((file, flags) => sampleCommand(file, flags, io));
+    .action(async (file, flags) =>
+      (await import("./commands/sample.js")).sampleCommand(file, flags, io),
+    );
 
   cli
     .command("run")
@@ -112,7 +108,7 @@ function program(io: Io): Command {
       "after",
       "\nWithout --samples, the point run: every uncertain value at its median.\n\nExamples:\n  perpetuum run\n  perpetuum run examples/ring.yaml\n  perpetuum run ono --format json > ono.json\n  perpetuum run ono --format csv > ono.csv\n  perpetuum run ono --samples 1000 --seed 7\n  perpetuum run ono --samples 1e5 --threads 2\n  perpetuum run ono --samples 10000 --out results\n  perpetuum run ono --samples 10000 --report report.html",
     )
-    .action((file, flags) => runCommand(file, flags, io));
+    .action(async (file, flags) => (await import("./commands/run.js")).runCommand(file, flags, io));
 
   cli
     .command("report")
@@ -148,7 +144,9 @@ function program(io: Io): Command {
       "after",
       '\nThe file needs no network and no script to read; open it in any browser or mail it. What each section shows: docs/report.md.\n\nExamples:\n  perpetuum report\n  perpetuum report ono --samples 2000 --out ono.html\n  perpetuum report ono --reserve reserve-h100\n  perpetuum report ono --shock "funding(openai) = 0 from 2026Q3"',
     )
-    .action((file, flags) => reportCommand(file, flags, io));
+    .action(async (file, flags) =>
+      (await import("./commands/report.js")).reportCommand(file, flags, io),
+    );
 
   cli
     .command("serve")
@@ -166,7 +164,7 @@ function program(io: Io): Command {
       "\nOpen the printed address in a browser; Ctrl+C stops the server. See docs/serve.md.\n\nExamples:\n  perpetuum serve\n  perpetuum serve my-scenario.yaml --port 8080",
     )
     .action(async (file, flags) => {
-      await serveCommand(file, flags, io);
+      await (await import("./commands/serve.js")).serveCommand(file, flags, io);
     });
 
   cli
@@ -191,7 +189,9 @@ function program(io: Io): Command {
       "after",
       "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json",
     )
-    .action((file, output, flags) => sensitivityCommand(file, output, flags, io));
+    .action(async (file, output, flags) =>
+      (await import("./commands/sensitivity.js")).sensitivityCommand(file, output, flags, io),
+    );
 
   cli
     .command("stress")
@@ -216,8 +216,12 @@ function program(io: Io): Command {
       "after",
       `\nShocks:\n  NAME = VALUE [from QUARTER]          paying_share = 2% from 2026Q1\n  NAME * FACTOR [from QUARTER]         paying_share * 0.5 from 2026Q1\n  funding(COMPANY) = 0 [from QUARTER]  outside investors and lenders stop\n  appetite(investors|lenders) * F      every company's outside equity or debt\n  default(COMPANY) at QUARTER          it pays nothing from then on\n  delay(capacity(ID|COMPANY), Nq)      capacity comes online N quarters late\n\nExamples:\n  perpetuum stress ono --shock "funding(openai) = 0 from 2026Q3"\n  perpetuum stress ono --shock "default(oracle) at 2027Q2" --format json\n  perpetuum stress ono --shock "appetite(investors) * 0.3 from 2026Q4" --samples 2000`,
     )
-    .action((file, flags) =>
-      stressCommand(file, { ...flags, format: flags.format as "table" | "json" }, io),
+    .action(async (file, flags) =>
+      (await import("./commands/stress.js")).stressCommand(
+        file,
+        { ...flags, format: flags.format as "table" | "json" },
+        io,
+      ),
     );
 
   cli
@@ -235,7 +239,13 @@ function program(io: Io): Command {
       "after",
       "\nTraces the point run (every uncertain value at its median) payment by payment; see docs/trace.md.\n\nExamples:\n  perpetuum trace\n  perpetuum trace ono --format json > trace.json\n  perpetuum trace examples/ring.yaml",
     )
-    .action((file, flags) => traceCommand(file, { format: flags.format as "table" | "json" }, io));
+    .action(async (file, flags) =>
+      (await import("./commands/trace.js")).traceCommand(
+        file,
+        { format: flags.format as "table" | "json" },
+        io,
+      ),
+    );
 
   cli
     .command("convert")
@@ -279,8 +289,12 @@ function program(io: Io): Command {
       "after",
       "\nEvery formula and source: docs/hardware.md.\n\nExamples:\n  perpetuum convert 10GW --to gpus --watts-per-gpu 2.5kW\n  perpetuum convert 100000 --chip H100 --to power --overhead 1.82 --pue 1.12\n  perpetuum convert 10GW --to capex\n  perpetuum convert --gpu-hour --chip H100 --price '$30000' --life 4 --power-price 0.08\n  perpetuum convert --failures --gpus 16384 --days 54 --interruptions 419\n  perpetuum convert --chips",
     )
-    .action((value, flags) =>
-      convertCommand(value, { ...flags, format: flags.format as "table" | "json" }, io),
+    .action(async (value, flags) =>
+      (await import("./commands/convert.js")).convertCommand(
+        value,
+        { ...flags, format: flags.format as "table" | "json" },
+        io,
+      ),
     );
 
   cli
@@ -293,7 +307,7 @@ function program(io: Io): Command {
       "after",
       '\nThe request names its method and network, e.g.\n  {"method": "eisenberg-noe", "n": 2, "liabilities": [[0, 1, 10]], "externalAssets": [4, 0]}\nEvery method\'s fields: docs/network.md.\n\nExamples:\n  perpetuum clear examples/network/eisenberg-noe.json\n  perpetuum clear - < network.json > cleared.json',
     )
-    .action((file) => clearCommand(file, io));
+    .action(async (file) => (await import("./commands/clear.js")).clearCommand(file, io));
 
   cli
     .command("gap")
@@ -318,7 +332,7 @@ function program(io: Io): Command {
       "after",
       "\nThe methods, their parameters and the JSON fields: docs/gap.md.\n\nExamples:\n  perpetuum gap sequoia-2024\n  perpetuum gap bain-2030 --format json\n  perpetuum gap sequoia-2024 --param aiRevenue=$200B\n  perpetuum gap ono --samples 2000\n  perpetuum gap --method depreciation --param capex=$500B --param usefulLife=5 --param margin=50% --param revenueInSight=$100B",
     )
-    .action((name, flags) => gapCommand(name, flags, io));
+    .action(async (name, flags) => (await import("./commands/gap.js")).gapCommand(name, flags, io));
 
   cli
     .command("reserve")
@@ -349,19 +363,21 @@ function program(io: Io): Command {
       "after",
       "\nThe model, its parameters and the JSON fields: docs/reserve.md.\n\nExamples:\n  perpetuum reserve\n  perpetuum reserve reserve-h100 --samples 100000 --seed 7\n  perpetuum reserve my-reserve.yaml --years 5 --format json\n  perpetuum reserve --param budget=$1B --param utilization=0% --bought 2026Q2",
     )
-    .action((file, flags) => reserveCommand(file, flags, io));
+    .action(async (file, flags) =>
+      (await import("./commands/reserve.js")).reserveCommand(file, flags, io),
+    );
 
   cli
     .command("scenarios")
     .description("List the built-in scenarios")
     .addHelpText("after", "\nExample:\n  perpetuum scenarios")
-    .action(() => scenariosCommand(io));
+    .action(async () => (await import("./commands/scenarios.js")).scenariosCommand(io));
 
   cli
     .command("schema")
     .description("Print the JSON Schema of scenario files (for editor completion)")
     .addHelpText("after", "\nExample:\n  perpetuum schema > perpetuum.schema.json")
-    .action(() => schemaCommand(io));
+    .action(async () => (await import("./commands/schema.js")).schemaCommand(io));
 
   return cli;
 }

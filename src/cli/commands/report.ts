@@ -3,9 +3,14 @@
 // sensitivity, the revenue gap and every assumption; optionally the runs under --shock beside
 // the baseline and a GPU reserve beside gold.
 
-import { existsSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { DEFAULT_SEED, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { writeFileSync } from "node:fs";
+import {
+  DEFAULT_REPORT_FILE,
+  DEFAULT_REPORT_SAMPLES,
+  DEFAULT_RESERVE_YEARS,
+  DEFAULT_SEED,
+  SIMULATION_PARALLEL_MIN_SAMPLES,
+} from "../../defaults.js";
 import type { Model } from "../../model/model.js";
 import { renderReportHtml } from "../../report/html/renderReport.js";
 import {
@@ -24,13 +29,8 @@ import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { readShocks } from "../readShocks.js";
-import { DEFAULT_RESERVE_YEARS, valueReserve } from "./reserve.js";
-
-/** Samples of the report's Monte Carlo when --samples is not given. */
-export const DEFAULT_REPORT_SAMPLES = 10_000;
-
-/** The file written when --out is not given (in the current directory). */
-export const DEFAULT_REPORT_FILE = "report.html";
+import { reportPath } from "../reportPath.js";
+import { valueReserve } from "./reserve.js";
 
 /** Options of `report`, as commander gives them. */
 export interface ReportFlags {
@@ -61,19 +61,6 @@ function reserveOf(pathOrName: string, samples: number, seed: number, io: Io): R
     years,
     summary,
   };
-}
-
-/**
- * The report file to write, refused when it is a folder or its folder does not exist; `flag` is
- * the option that named it, for messages.
- */
-export function reportPath(out: string, flag: string): string {
-  const path = resolve(out);
-  if (existsSync(path) && statSync(path).isDirectory())
-    throw new UsageError(`${flag} ${out}: is a folder; give a file name such as report.html`);
-  if (!existsSync(dirname(path)))
-    throw new UsageError(`${flag} ${out}: the folder ${dirname(out)} does not exist`);
-  return path;
 }
 
 /** Builds the page from a run's results, writes it to `path` and returns its size in bytes. */

@@ -3,7 +3,7 @@
 
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { MAX_COLUMN_BYTES, MAX_SCENARIO_BYTES } from "../../defaults.js";
+import { DEFAULT_RESERVE, MAX_COLUMN_BYTES, MAX_SCENARIO_BYTES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
 import {
   type Band,
@@ -22,12 +22,6 @@ import { MONEY, PERCENT, PLAIN } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { parseInteger } from "../parseCount.js";
 import { BUILT_IN_DIR } from "../readScenarioFile.js";
-
-/** The reserve `reserve` values when none is named. */
-export const DEFAULT_RESERVE = "reserve-h100";
-
-/** Years valued when --years is not given. */
-export const DEFAULT_RESERVE_YEARS = 10;
 
 /** Options of `reserve`, as commander gives them. */
 export interface ReserveFlags {

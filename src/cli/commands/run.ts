@@ -12,8 +12,8 @@ import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { parseInteger, threadCount } from "../parseCount.js";
+import { reportPath } from "../reportPath.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
-import { reportPath, writeReport } from "./report.js";
 
 /** Options of `run`. */
 export interface RunFlags {
@@ -89,6 +89,8 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     io.err(`wrote ${paths.join(", ")}\n`);
   }
   if (report !== null) {
+    // Loaded only when asked for: the charts' library alone takes about a second to load.
+    const { writeReport } = await import("./report.js");
     const point = simulatePoint(scenario, model, system, { outputs });
     const bytes = writeReport(report, { checked, system, point, run: mc });
     io.err(

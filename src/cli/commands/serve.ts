@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
+import { DEFAULT_PORT } from "../../defaults.js";
 import { type Io, UsageError } from "../io.js";
 import { parseInteger } from "../parseCount.js";
 import { readScenarioFile } from "../readScenarioFile.js";
@@ -14,9 +15,6 @@ import { type InitialScenario, serveApp } from "../serve/serveApp.js";
 
 /** The built web app (`npm run build`), beside the package's src/ and dist/. */
 export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../dist/web");
-
-/** The port served when --port is not given. */
-export const DEFAULT_PORT = 4173;
 
 /** Options of `serve`. */
 export interface ServeFlags {
