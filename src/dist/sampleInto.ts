@@ -7,7 +7,8 @@ import type { Distribution } from "./distribution.js";
 import { sampleOne } from "./sampleOne.js";
 
 /**
- * Fills `out[from … to − 1]` with independent draws from `d`, in index order.
+ * Fills `out[from … to − 1]` with independent draws from `d`, in index order. `words` is the
+ * normal draws' working memory (see fillStandardNormal), allocated per call when not given.
  *
  * @example sampleInto({ kind: "lognormal", mu: 0, sigma: 1 }, rng, column, 0, 4096)
  */
@@ -17,6 +18,7 @@ export function sampleInto(
   out: Float64Array,
   from: number,
   to: number,
+  words?: Int32Array,
 ): void {
   switch (d.kind) {
     case "constant":
@@ -24,13 +26,13 @@ export function sampleInto(
       return;
     case "normal": {
       const { mean, sd } = d;
-      fillStandardNormal(rng, out, from, to);
+      fillStandardNormal(rng, out, from, to, words);
       for (let i = from; i < to; i++) out[i] = mean + sd * (out[i] as number);
       return;
     }
     case "lognormal": {
       const { mu, sigma } = d;
-      fillStandardNormal(rng, out, from, to);
+      fillStandardNormal(rng, out, from, to, words);
       for (let i = from; i < to; i++) out[i] = fastExp(mu + sigma * (out[i] as number));
       return;
     }

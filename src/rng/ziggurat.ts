@@ -56,20 +56,37 @@ function wedge(u: number, i: number, w0: number, w1: number): number {
   return f1 + unit(w0, w1) * (f0 - f1) < 1 ? xx : Number.NaN;
 }
 
-/** Words fetched beyond two per draw: enough for the ~1.2% of attempts that are rejected. */
-function bufferSize(draws: number): number {
+/**
+ * The words fillStandardNormal fetches at a time for `draws` draws: two per draw, and enough more
+ * for the ~1.2% of attempts that are rejected. A buffer of at least this length can be passed to
+ * it, so that a run draws block after block without allocating.
+ */
+export function normalWords(draws: number): number {
   return 2 * draws + (draws >> 4) + 64;
 }
 
 /**
  * Fills `out[from … to − 1]` with independent N(0, 1) draws, taking words from `rng` in bulk. An
  * attempt reads two words; the rare attempts that leave the layer's rectangle read two more for
- * the wedge test, or four per try of the tail method until one is accepted.
+ * the wedge test, or four per try of the tail method until one is accepted. `scratch` (at least
+ * normalWords(to − from) long) holds the words; it is allocated per call when not given. Only its
+ * first normalWords(to − from) entries are used, so the draws do not depend on its length.
  *
  * @example fillStandardNormal(streamRng(1, "z", 0), column, 0, 4096)
  */
-export function fillStandardNormal(rng: Rng, out: Float64Array, from: number, to: number): void {
-  const words = new Int32Array(bufferSize(to - from));
+export function fillStandardNormal(
+  rng: Rng,
+  out: Float64Array,
+  from: number,
+  to: number,
+  scratch: Int32Array = new Int32Array(normalWords(to - from)),
+): void {
+  const size = normalWords(to - from);
+  if (scratch.length < size)
+    throw new RangeError(
+      `fillStandardNormal needs ${size} words of scratch, got ${scratch.length}`,
+    );
+  const words = scratch.subarray(0, size);
   const end = words.length - 6;
   rng.fillInt32(words);
   let j = 0;

@@ -4,7 +4,7 @@
 
 import { sampleInto } from "../dist/index.js";
 import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
-import { BLOCK_SIZE, streamRng } from "../rng/index.js";
+import { BLOCK_SIZE, normalWords, streamRng } from "../rng/index.js";
 import type { DomainIssues, DomainReason } from "./domainIssues.js";
 import {
   type AssumptionProgram,
@@ -60,6 +60,26 @@ function finite(x: number): boolean {
   return x - x === 0;
 }
 
+/** The offset from `from` of the first value of `column[from … from + len − 1]` that is not finite, or −1. */
+function firstNonFinite(column: Float64Array, from: number, len: number): number {
+  for (let i = 0; i < len; i++) if (!finite(column[from + i] as number)) return i;
+  return -1;
+}
+
+/**
+ * Adds `flow` into `column` over `[from, from + len)` (a stock's growth), and returns the offset
+ * of the first sum that is not finite, or −1: one pass for both.
+ */
+function addFlow(column: Float64Array, flow: Float64Array, from: number, len: number): number {
+  let bad = -1;
+  for (let i = 0; i < len; i++) {
+    const v = (column[from + i] as number) + (flow[from + i] as number);
+    column[from + i] = v;
+    if (bad < 0 && !finite(v)) bad = i;
+  }
+  return bad;
+}
+
 function reasonFor(op: OpCode | "sample", args: readonly number[]): DomainReason {
   if (op === "div" && args[1] === 0) return "division-by-zero";
   if (op === "log" && (args[0] as number) <= 0) return "log-domain";
@@ -87,6 +107,7 @@ export function evaluateBlocks(
   clock.forEach((value, i) => {
     (slots[i] as Float64Array).fill(value);
   });
+  const words = new Int32Array(normalWords(BLOCK_SIZE));
   const views: View[] = [0, 1, 2].map(() => ({ arr: slots[0] ?? new Float64Array(0), off: 0 }));
   const resolve = (operand: Operand, from: number, view: View): View => {
     if (operand >= 0) {
@@ -144,11 +165,11 @@ export function evaluateBlocks(
         column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);
         return false;
       case "sample":
-        sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
+        sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len, words);
         return p.checked;
       case "instructions":
         for (const ins of p.instructions)
-          runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views);
+          runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views, words);
         if (p.result >= 0) column.set((slots[p.result] as Float64Array).subarray(0, len), from);
         else column.set((columns[-p.result - 1] as Float64Array).subarray(from, from + len), from);
         return true;
@@ -163,16 +184,16 @@ export function evaluateBlocks(
     for (const index of range.order ?? program.order) {
       const p = program.assumptions[index] as AssumptionProgram;
       const column = columns[index] as Float64Array;
+      let bad: number;
       if (p.kind !== "stock") {
         if (!fill(p, column, from, len, block)) continue;
+        bad = firstNonFinite(column, from, len);
       } else if (range.clock.t === 0) {
         if (!fill(p.start, column, from, len, block)) continue;
-      } else {
-        const flow = columns[p.flow] as Float64Array;
-        for (let i = from; i < from + len; i++)
-          column[i] = (column[i] as number) + (flow[i] as number);
-      }
-      for (let i = 0; i < len; i++) {
+        bad = firstNonFinite(column, from, len);
+      } else bad = addFlow(column, columns[p.flow] as Float64Array, from, len);
+      if (bad < 0) continue;
+      for (let i = bad; i < len; i++) {
         if (!finite(column[from + i] as number))
           trace(p.kind === "stock" && range.clock.t === 0 ? p.start : p, from, i);
       }
@@ -188,10 +209,11 @@ function runOne(
   seed: number,
   resolve: (operand: Operand, view: View) => View,
   views: readonly View[],
+  words: Int32Array,
 ): void {
   const dst = slots[ins.dst] as Float64Array;
   if (ins.op === "sample") {
-    sampleInto(ins.dist, streamRng(seed, ins.key, block), dst, 0, len);
+    sampleInto(ins.dist, streamRng(seed, ins.key, block), dst, 0, len, words);
     return;
   }
   const [a, b, c] = views as [View, View, View];
