@@ -31,6 +31,16 @@ export interface ParallelOptions {
   readonly correlation: CorrelationTarget | null;
   /** Worker threads to use (1: this thread only). */
   readonly threads: number;
+  /**
+   * Workers kept for several runs (samplePool), so that a run does not pay for starting threads
+   * and compiling the engine in them; without one, a pool is started and stopped for this run.
+   */
+  readonly pool?: Piscina;
+}
+
+/** A pool of `threads` sampling workers for sampleParallel's `pool`; the caller destroys it. */
+export function samplePool(threads: number): Piscina {
+  return new Piscina({ ...workerFile("sampleWorker"), minThreads: threads, maxThreads: threads });
 }
 
 /**
@@ -47,11 +57,7 @@ export async function sampleParallel(
   if (threads === 1) return sampleModel(model, { samples, seed, start, correlation });
   const buffers = model.assumptions.map(() => new SharedArrayBuffer(samples * 8));
   const columns = buffers.map((b) => new Float64Array(b));
-  const pool = new Piscina({
-    ...workerFile("sampleWorker"),
-    minThreads: threads,
-    maxThreads: threads,
-  });
+  const pool = options.pool ?? samplePool(threads);
   const issues = new DomainIssues();
   try {
     const phases = samplingPhases(compileProgram(model).order, correlation);
@@ -73,7 +79,7 @@ export async function sampleParallel(
       for (const found of await Promise.all(tasks)) issues.merge(found);
     }
   } finally {
-    await pool.destroy();
+    if (options.pool === undefined) await pool.destroy();
   }
   const found = issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, samples) };
