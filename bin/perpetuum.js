@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The perpetuum command: runs the compiled CLI (built by `npm run build`, which `npm ci` runs).
-import { main } from "../dist/cli/main.js";
+// The perpetuum command: runs the bundled CLI (built by `npm run build`, which `npm ci` runs).
+import { main } from "../dist/bundle/main.js";
 
 process.exitCode = await main(process.argv);

@@ -1,12 +1,12 @@
 // Finds and reads a scenario: a path, or the name of a built-in scenario (scenarios/NAME.yaml).
 
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { MAX_SCENARIO_BYTES } from "../defaults.js";
+import { PACKAGE_ROOT } from "./packageRoot.js";
 
 /** The folder of the built-in scenarios, beside the package's dist/ and src/. */
-export const BUILT_IN_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../scenarios");
+export const BUILT_IN_DIR = join(PACKAGE_ROOT, "scenarios");
 
 /** A scenario's text and the name to show in messages. */
 export type ScenarioText =

@@ -3,18 +3,18 @@
 
 import { existsSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { basename, dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join } from "node:path";
 import { serve } from "@hono/node-server";
 import { DEFAULT_PORT } from "../../defaults.js";
 import { type Io, UsageError } from "../io.js";
+import { PACKAGE_ROOT } from "../packageRoot.js";
 import { parseInteger } from "../parseCount.js";
 import { readScenarioFile } from "../readScenarioFile.js";
 import { builtInText } from "../serve/builtInScenarios.js";
 import { type InitialScenario, serveApp } from "../serve/serveApp.js";
 
 /** The built web app (`npm run build`), beside the package's src/ and dist/. */
-export const WEB_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../dist/web");
+export const WEB_ROOT = join(PACKAGE_ROOT, "dist", "web");
 
 /** Options of `serve`. */
 export interface ServeFlags {
