@@ -1,6 +1,6 @@
 // xoshiro128** against its reference outputs, and the bulk normal path against the scalar one.
 import { describe, expect, it } from "vitest";
-import { fillStandardNormal, standardNormal, streamRng } from "../../src/rng/index.js";
+import { fillStandardNormal, normalWords, standardNormal, streamRng } from "../../src/rng/index.js";
 import { fillXoshiro128 } from "../../src/rng/xoshiro128.js";
 
 describe("fillXoshiro128", () => {
@@ -32,6 +32,24 @@ describe("fillStandardNormal", () => {
     const rng = streamRng(3, "z", 0);
     const single = Float64Array.from({ length: 10_000 }, () => standardNormal(rng));
     expect(bulk).toEqual(single);
+  });
+
+  it("draws the same numbers into a scratch buffer reused across blocks as with its own", () => {
+    const scratch = new Int32Array(normalWords(4096) + 100);
+    for (let b = 0; b < 3; b++) {
+      const own = new Float64Array(4096);
+      const shared = new Float64Array(4096);
+      fillStandardNormal(streamRng(5, "z", b), own, 0, 4096);
+      fillStandardNormal(streamRng(5, "z", b), shared, 0, 4096, scratch);
+      expect(shared).toEqual(own);
+    }
+  });
+
+  it("refuses a scratch buffer shorter than normalWords(draws)", () => {
+    const out = new Float64Array(100);
+    expect(() =>
+      fillStandardNormal(streamRng(5, "z", 0), out, 0, 100, new Int32Array(normalWords(100) - 1)),
+    ).toThrow(RangeError);
   });
 });
 

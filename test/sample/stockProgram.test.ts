@@ -1,5 +1,5 @@
 // compileProgram and evaluateBlocks on stocks: the program's shape, quarter 0 evaluated twice,
-// and a stock that overflows reported at its flow.
+// and a stock that overflows reported at its flow, once per sample that overflows.
 import { describe, expect, it } from "vitest";
 import { DomainIssues } from "../../src/sample/domainIssues.js";
 import { clockAt, evaluateBlocks } from "../../src/sample/evaluateBlocks.js";
@@ -33,5 +33,20 @@ describe("stock programs", () => {
     const found = issues.list();
     expect(found.length).toBe(1);
     expect(found[0]?.reason).toBe("not-finite");
+  });
+
+  it("counts every sample whose stock overflows, in every block, not only the first one", () => {
+    // x + x·u passes the largest double (1.797e308) when u > 0.797: about a fifth of the samples.
+    const text = `${HEAD}  u: uniform(0, 1)\n  x: { stock: 1e308, flow: = x * u }\n`;
+    const n = 10_000;
+    const { model, values, issues } = sampleQuarters(text, 2, n);
+    const x = values[1]?.[indexOf(model, "x")] as Float64Array;
+    const overflowed = x.filter((v) => !Number.isFinite(v)).length;
+    expect(overflowed).toBeGreaterThan(1500);
+    expect(overflowed).toBeLessThan(2500);
+    const found = issues.list();
+    expect(found.map((f) => [f.reason, f.count, f.first])).toEqual([
+      ["not-finite", overflowed, x.findIndex((v) => !Number.isFinite(v))],
+    ]);
   });
 });
