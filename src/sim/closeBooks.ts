@@ -73,7 +73,7 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
     row[r + DEBT] = (state.debt[i * state.entities + e] as number) + loans;
     row[r + PPE] = state.ppe[i * state.entities + e] as number;
   }
-  scratch.cross.fall.fill(0);
+  for (let e = 0; e < E; e++) scratch.cross.fall[e] = 0;
   for (let round = 0; round < E; round++) {
     const pushed = revalueStakes(ctx, i, sa, scratch.cross);
     if (pushed < 0) break;

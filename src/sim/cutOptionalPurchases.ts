@@ -10,7 +10,7 @@ import { alive, type Ctx, event, nameOf } from "./stepContext.js";
 export function cutOptionalPurchases(ctx: Ctx, i: number): void {
   const { system, slots, scratch } = ctx;
   const { amount, due } = scratch;
-  due.set(amount);
+  for (let j = 0; j < amount.length; j++) due[j] = amount[j] as number;
   for (let k = 0; k < system.entities.length; k++) {
     let hasOptional = false;
     for (let j = 0; j < slots.count; j++)

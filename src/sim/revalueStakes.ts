@@ -19,8 +19,10 @@ const MAX_ITERATIONS = 500;
  */
 function solveCrossOwnership(w: CrossWork, E: number): void {
   const { a, d, r, s, b, ms, md } = w;
-  s.fill(0);
-  b.fill(0);
+  for (let j = 0; j < E; j++) {
+    s[j] = 0;
+    b[j] = 0;
+  }
   let scale = 1;
   for (let j = 0; j < E; j++) scale = Math.max(scale, Math.abs(a[j] as number), d[j] as number);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -58,8 +60,10 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): nu
   const E = system.entities.length;
   const row = scratch.row;
   const { a, d, r, s, ms, md } = w;
-  ms.fill(0);
-  md.fill(0);
+  for (let j = 0; j < E * E; j++) {
+    ms[j] = 0;
+    md[j] = 0;
+  }
   for (let e = 0; e < E; e++) {
     const entity = system.entities[e] as CompiledSystem["entities"][number];
     const debt = row[e * M + DEBT] as number;

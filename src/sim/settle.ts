@@ -122,7 +122,7 @@ function clear(ctx: Ctx): void {
       scratch.inflow,
       scratch.clearing.forced,
     );
-    scratch.clearing.round.fill(0);
+    for (let k = 0; k < scratch.cash.length; k++) scratch.clearing.round[k] = 0;
     return;
   }
   const alpha = rule.method === "rogers-veraart" ? rule.alpha : 1;
