@@ -60,6 +60,8 @@ export interface ObligationSlots {
   readonly equities: Int32Array;
   readonly purchases: Int32Array;
   readonly loans: Int32Array;
+  /** The slots flagged BOOK.optional, in order. */
+  readonly optional: Int32Array;
 }
 
 const REVENUE: ReadonlySet<FlowKind> = new Set([
@@ -156,6 +158,10 @@ export function compileSlots(system: CompiledSystem): ObligationSlots {
     add(k, LENDERS, "interest", "debt");
     return first;
   });
+  const book = Int32Array.from(
+    rows,
+    (r) => bookFlags(r.kind, r.from, r.to) | (r.optional ? BOOK.optional : 0),
+  );
   return {
     count: rows.length,
     from: Int32Array.from(rows, (r) => r.from),
@@ -164,10 +170,7 @@ export function compileSlots(system: CompiledSystem): ObligationSlots {
     label: rows.map((r) => r.label),
     contract: Int32Array.from(rows, (r) => r.contract),
     capacity: Int32Array.from(rows, (r) => r.capacity),
-    book: Int32Array.from(
-      rows,
-      (r) => bookFlags(r.kind, r.from, r.to) | (r.optional ? BOOK.optional : 0),
-    ),
+    book,
     payerSection: Int32Array.from(rows, (r) => sectionIndex(r.kind, "payer")),
     payeeSection: Int32Array.from(rows, (r) => sectionIndex(r.kind, "payee")),
     capacityStart: Int32Array.from(capacityStart),
@@ -176,5 +179,6 @@ export function compileSlots(system: CompiledSystem): ObligationSlots {
     equities: contractsOf(system, "equity"),
     purchases: contractsOf(system, "purchase", "lease"),
     loans: contractsOf(system, "loan"),
+    optional: Int32Array.from(rows.flatMap((r, j) => (r.optional ? [j] : []))),
   };
 }
