@@ -27,15 +27,17 @@ export function clearProRata(
   forced?: Uint8Array,
 ): void {
   const E = cash.length;
-  owed.fill(0);
+  for (let e = 0; e < E; e++) {
+    owed[e] = 0;
+    f[e] = 1;
+  }
   for (let j = 0; j < slots.count; j++) {
     const from = slots.from[j] as number;
     const x = due[j] as number;
     if (from >= 0 && x > 0) owed[from] = (owed[from] as number) + x;
   }
-  f.fill(1);
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    inflow.set(cash);
+    for (let e = 0; e < E; e++) inflow[e] = cash[e] as number;
     for (let j = 0; j < slots.count; j++) {
       const to = slots.to[j] as number;
       const x = due[j] as number;

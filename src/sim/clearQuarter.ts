@@ -46,7 +46,7 @@ const SOLVENT = 1 - 1e-12;
 
 function receive(w: ClearingWork, owed: Float64Array, E: number): void {
   const { liabilities: L, payments: p, received } = w;
-  received.fill(0);
+  for (let j = 0; j < E; j++) received[j] = 0;
   for (let k = 0; k < E; k++) {
     const d = owed[k] as number;
     if (d <= 0) continue;
@@ -147,9 +147,11 @@ export function clearQuarter(
 ): void {
   const E = cash.length;
   const { liabilities: L, external, payments: p, round, received, members } = w;
-  owed.fill(0);
-  L.fill(0);
-  external.set(cash);
+  for (let k = 0; k < E; k++) {
+    owed[k] = 0;
+    external[k] = cash[k] as number;
+  }
+  for (let k = 0; k < E * E; k++) L[k] = 0;
   for (let j = 0; j < slots.count; j++) {
     const x = due[j] as number;
     if (x <= 0) continue;
@@ -160,10 +162,10 @@ export function clearQuarter(
       if (to >= 0) L[from * E + to] = (L[from * E + to] as number) + x;
     } else if (to >= 0) external[to] = (external[to] as number) + x;
   }
-  p.set(owed);
-  round.fill(0);
   let forcedCount = 0;
   for (let k = 0; k < E; k++) {
+    p[k] = owed[k] as number;
+    round[k] = 0;
     if (w.forced[k] === 0) continue;
     round[k] = 1;
     p[k] = 0;

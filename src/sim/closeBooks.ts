@@ -31,7 +31,7 @@ const NO_DUE = new Float64Array(0);
  * by cross-ownership (revalueStakes); a company their write-down pushes into default defaults now.
  */
 export function closeBooks(ctx: Ctx, i: number, sa: number): void {
-  const { system, state, columns, scratch, q } = ctx;
+  const { system, slots, state, columns, scratch, q } = ctx;
   const E = system.entities.length;
   const Q = system.quarters;
   const row = scratch.row;
@@ -65,15 +65,15 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
   for (let e = 0; e < E; e++) {
     const r = e * M;
     let loans = 0;
-    for (let ci = 0; ci < system.contracts.length; ci++) {
-      const c = system.contracts[ci] as CompiledSystem["contracts"][number];
-      if (c.type === "loan" && c.to === e)
+    for (let n = 0; n < slots.loans.length; n++) {
+      const ci = slots.loans[n] as number;
+      if (slots.to[slots.contractStart[ci] as number] === e)
         loans += state.outstanding[i * state.contracts + ci] as number;
     }
     row[r + DEBT] = (state.debt[i * state.entities + e] as number) + loans;
     row[r + PPE] = state.ppe[i * state.entities + e] as number;
   }
-  scratch.cross.fall.fill(0);
+  for (let e = 0; e < E; e++) scratch.cross.fall[e] = 0;
   for (let round = 0; round < E; round++) {
     const pushed = revalueStakes(ctx, i, sa, scratch.cross);
     if (pushed < 0) break;

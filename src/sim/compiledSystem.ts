@@ -66,6 +66,13 @@ export type SimContract =
       readonly bullet: boolean;
     };
 
+/** An equity investment. */
+export type SimEquity = Extract<SimContract, { readonly type: "equity" }>;
+/** A purchase or a lease. */
+export type SimPurchase = Extract<SimContract, { readonly type: "purchase" | "lease" }>;
+/** A loan. */
+export type SimLoan = Extract<SimContract, { readonly type: "loan" }>;
+
 /** Capacity with its owner, customer and field columns. */
 export interface SimCapacity {
   readonly id: string;

@@ -10,16 +10,13 @@ import { alive, type Ctx, event, nameOf } from "./stepContext.js";
 export function cutOptionalPurchases(ctx: Ctx, i: number): void {
   const { system, slots, scratch } = ctx;
   const { amount, due } = scratch;
-  due.set(amount);
+  for (let j = 0; j < amount.length; j++) due[j] = amount[j] as number;
   for (let k = 0; k < system.entities.length; k++) {
     let hasOptional = false;
-    for (let j = 0; j < slots.count; j++)
-      if (
-        slots.from[j] === k &&
-        (amount[j] as number) > 0 &&
-        ((slots.book[j] as number) & BOOK.optional) !== 0
-      )
-        hasOptional = true;
+    for (let n = 0; n < slots.optional.length; n++) {
+      const j = slots.optional[n] as number;
+      if (slots.from[j] === k && (amount[j] as number) > 0) hasOptional = true;
+    }
     if (!hasOptional) continue;
     let owed = 0;
     let available = scratch.cash[k] as number;

@@ -1,7 +1,7 @@
 // The quarter's obligations for one sample, written into the slot table: capacity built and its
 // capex, contracts due, operating costs and interest.
 
-import type { CompiledSystem } from "./compiledSystem.js";
+import type { CompiledSystem, SimEquity, SimLoan, SimPurchase } from "./compiledSystem.js";
 import { LENDERS } from "./ledger.js";
 import { alive, type Ctx, clamp01, event, pos, read } from "./stepContext.js";
 
@@ -41,52 +41,51 @@ export function fillObligations(ctx: Ctx, i: number, sa: number): void {
         `${c.id}: ${(added / 1e9).toPrecision(3)} GW online`,
       );
   }
-  for (let ci = 0; ci < system.contracts.length; ci++) {
-    const c = system.contracts[ci] as CompiledSystem["contracts"][number];
+  for (let n = 0; n < slots.equities.length; n++) {
+    const ci = slots.equities[n] as number;
+    const c = system.contracts[ci] as SimEquity;
+    if (!alive(state, c.from, i) || !alive(state, c.to, i)) continue;
+    if (now < c.start || now > c.end) continue;
+    let gw = 0;
+    for (const k of c.capacity) gw += scratch.gwAdded[k] ?? 0;
+    let owed =
+      Math.max(0, read(columns, c.amount, sa)) + Math.max(0, read(columns, c.perGw, sa)) * gw;
+    if (c.cap >= 0)
+      owed = Math.min(
+        owed,
+        Math.max(0, read(columns, c.cap, sa) - (state.paid[i * state.contracts + ci] as number)),
+      );
+    amount[slots.contractStart[ci] as number] = pos(owed);
+  }
+  for (let n = 0; n < slots.purchases.length; n++) {
+    const ci = slots.purchases[n] as number;
+    const c = system.contracts[ci] as SimPurchase;
+    if (!alive(state, c.from, i) || !alive(state, c.to, i)) continue;
+    if (now < c.start || now >= c.start + c.quarters) continue;
+    const owed =
+      c.total >= 0 ? read(columns, c.total, sa) / c.quarters : read(columns, c.amount, sa);
+    amount[slots.contractStart[ci] as number] = pos(owed);
+  }
+  for (let n = 0; n < slots.loans.length; n++) {
+    const ci = slots.loans[n] as number;
+    const c = system.contracts[ci] as SimLoan;
     if (!alive(state, c.from, i) || !alive(state, c.to, i)) continue;
     const slot = slots.contractStart[ci] as number;
-    const at = i * state.contracts + ci;
-    switch (c.type) {
-      case "equity": {
-        if (now < c.start || now > c.end) continue;
-        let gw = 0;
-        for (const k of c.capacity) gw += scratch.gwAdded[k] ?? 0;
-        let owed =
-          Math.max(0, read(columns, c.amount, sa)) + Math.max(0, read(columns, c.perGw, sa)) * gw;
-        if (c.cap >= 0)
-          owed = Math.min(owed, Math.max(0, read(columns, c.cap, sa) - (state.paid[at] as number)));
-        amount[slot] = pos(owed);
-        continue;
-      }
-      case "purchase":
-      case "lease": {
-        if (now < c.start || now >= c.start + c.quarters) continue;
-        const owed =
-          c.total >= 0 ? read(columns, c.total, sa) / c.quarters : read(columns, c.amount, sa);
-        amount[slot] = pos(owed);
-        continue;
-      }
-      case "loan": {
-        if (now === c.start) {
-          const principal = Math.max(0, read(columns, c.principal, sa));
-          if (c.from === LENDERS) scratch.outsideLoan[ci] = principal;
-          else amount[slot] = principal;
-          continue;
-        }
-        const outstanding = state.outstanding[at] as number;
-        if (now < c.start || outstanding <= 0) continue;
-        amount[slot + 1] = pos((outstanding * read(columns, c.rate, sa)) / 4);
-        const repay = c.bullet
-          ? now - c.start >= c.maturity
-            ? outstanding
-            : 0
-          : Math.min(outstanding, read(columns, c.principal, sa) / c.maturity);
-        amount[slot + 2] = pos(repay);
-        continue;
-      }
-      default:
-        c satisfies never;
+    if (now === c.start) {
+      const principal = Math.max(0, read(columns, c.principal, sa));
+      if (c.from === LENDERS) scratch.outsideLoan[ci] = principal;
+      else amount[slot] = principal;
+      continue;
     }
+    const outstanding = state.outstanding[i * state.contracts + ci] as number;
+    if (now < c.start || outstanding <= 0) continue;
+    amount[slot + 1] = pos((outstanding * read(columns, c.rate, sa)) / 4);
+    const repay = c.bullet
+      ? now - c.start >= c.maturity
+        ? outstanding
+        : 0
+      : Math.min(outstanding, read(columns, c.principal, sa) / c.maturity);
+    amount[slot + 2] = pos(repay);
   }
   for (let k = 0; k < system.entities.length; k++) {
     if (!alive(state, k, i)) continue;

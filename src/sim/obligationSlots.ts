@@ -3,7 +3,7 @@
 // fills in the amounts (zero for what is not due), so stepping a sample allocates nothing.
 
 import { CASH_FLOW_SERIES, cashFlowSection } from "./cashFlowClass.js";
-import type { CompiledSystem } from "./compiledSystem.js";
+import type { CompiledSystem, SimContract } from "./compiledSystem.js";
 import { type FlowKind, LENDERS, SUPPLIERS } from "./ledger.js";
 import { SERIES_INDEX } from "./result.js";
 
@@ -53,6 +53,15 @@ export interface ObligationSlots {
   readonly contractStart: Int32Array;
   /** Per entity: its operating-cost slot (its debt-interest slot follows). */
   readonly entityStart: Int32Array;
+  /**
+   * Contract indices by type, each in index order: equity investments, purchases and leases,
+   * loans. A loop over one type reads objects of one shape.
+   */
+  readonly equities: Int32Array;
+  readonly purchases: Int32Array;
+  readonly loans: Int32Array;
+  /** The slots flagged BOOK.optional, in order. */
+  readonly optional: Int32Array;
 }
 
 const REVENUE: ReadonlySet<FlowKind> = new Set([
@@ -87,6 +96,18 @@ function bookFlags(kind: FlowKind, from: number, to: number): number {
   if (kind === "loan" && from >= 0) flags |= BOOK.loanOut;
   if (kind === "principal") flags |= BOOK.principal;
   return flags;
+}
+
+/** Indices of the contracts of the given types, in index order. */
+function contractsOf(
+  system: CompiledSystem,
+  ...types: ReadonlyArray<SimContract["type"]>
+): Int32Array {
+  const indices: number[] = [];
+  system.contracts.forEach((c, ci) => {
+    if (types.includes(c.type)) indices.push(ci);
+  });
+  return Int32Array.from(indices);
 }
 
 /** Compiles the slot table of `system`. */
@@ -137,6 +158,10 @@ export function compileSlots(system: CompiledSystem): ObligationSlots {
     add(k, LENDERS, "interest", "debt");
     return first;
   });
+  const book = Int32Array.from(
+    rows,
+    (r) => bookFlags(r.kind, r.from, r.to) | (r.optional ? BOOK.optional : 0),
+  );
   return {
     count: rows.length,
     from: Int32Array.from(rows, (r) => r.from),
@@ -145,14 +170,15 @@ export function compileSlots(system: CompiledSystem): ObligationSlots {
     label: rows.map((r) => r.label),
     contract: Int32Array.from(rows, (r) => r.contract),
     capacity: Int32Array.from(rows, (r) => r.capacity),
-    book: Int32Array.from(
-      rows,
-      (r) => bookFlags(r.kind, r.from, r.to) | (r.optional ? BOOK.optional : 0),
-    ),
+    book,
     payerSection: Int32Array.from(rows, (r) => sectionIndex(r.kind, "payer")),
     payeeSection: Int32Array.from(rows, (r) => sectionIndex(r.kind, "payee")),
     capacityStart: Int32Array.from(capacityStart),
     contractStart: Int32Array.from(contractStart),
     entityStart: Int32Array.from(entityStart),
+    equities: contractsOf(system, "equity"),
+    purchases: contractsOf(system, "purchase", "lease"),
+    loans: contractsOf(system, "loan"),
+    optional: Int32Array.from(rows.flatMap((r, j) => (r.optional ? [j] : []))),
   };
 }

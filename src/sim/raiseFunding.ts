@@ -19,23 +19,34 @@ import {
   read,
 } from "./stepContext.js";
 
-/** Raises outside equity, then outside debt, for what cash and receipts will not cover. */
+/**
+ * Raises outside equity, then outside debt, for what cash and receipts will not cover. What each
+ * entity owes and expects is summed first, in slot order, into the clearing's `owed` and `inflow`
+ * (clearing overwrites both later).
+ */
 export function raiseFunding(ctx: Ctx, i: number, sa: number): void {
   const { system, slots, state, columns, scratch } = ctx;
-  const row = scratch.row;
+  const { row, owed, inflow: expected } = scratch;
+  for (let k = 0; k < system.entities.length; k++) {
+    owed[k] = 0;
+    expected[k] = 0;
+  }
+  for (let j = 0; j < slots.count; j++) {
+    const x = scratch.amount[j] as number;
+    if (x <= 0) continue;
+    const from = slots.from[j] as number;
+    const to = slots.to[j] as number;
+    if (from >= 0) owed[from] = (owed[from] as number) + x;
+    if (to >= 0 && alive(state, from, i)) expected[to] = (expected[to] as number) + x;
+  }
   for (let k = 0; k < system.entities.length; k++) {
     if (!alive(state, k, i)) continue;
     const e = system.entities[k] as CompiledSystem["entities"][number];
-    let owed = 0;
-    let expected = 0;
-    for (let j = 0; j < slots.count; j++) {
-      const x = scratch.amount[j] as number;
-      if (x <= 0) continue;
-      if (slots.from[j] === k) owed += x;
-      if (slots.to[j] === k && alive(state, slots.from[j] as number, i)) expected += x;
-    }
     let need =
-      owed + Math.max(0, read(columns, e.minCash, sa)) - (scratch.cash[k] as number) - expected;
+      (owed[k] as number) +
+      Math.max(0, read(columns, e.minCash, sa)) -
+      (scratch.cash[k] as number) -
+      (expected[k] as number);
     if (need <= 0) continue;
     const equity = Math.min(need, Math.max(0, read(columns, e.equityAppetite, sa)));
     if (equity > 0) {

@@ -4,7 +4,7 @@
 // only its cash and plant, so its holders' stakes fall with it; a holder valued at book whose
 // write-down leaves its assets below its debts defaults in turn.
 
-import type { CompiledSystem } from "./compiledSystem.js";
+import type { CompiledSystem, SimLoan } from "./compiledSystem.js";
 import type { CrossWork } from "./crossWork.js";
 import { alive, CASH, type Ctx, DEBT, M, PPE, read, STAKES } from "./stepContext.js";
 
@@ -19,8 +19,10 @@ const MAX_ITERATIONS = 500;
  */
 function solveCrossOwnership(w: CrossWork, E: number): void {
   const { a, d, r, s, b, ms, md } = w;
-  s.fill(0);
-  b.fill(0);
+  for (let j = 0; j < E; j++) {
+    s[j] = 0;
+    b[j] = 0;
+  }
   let scale = 1;
   for (let j = 0; j < E; j++) scale = Math.max(scale, Math.abs(a[j] as number), d[j] as number);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
@@ -54,12 +56,14 @@ function solveCrossOwnership(w: CrossWork, E: number): void {
  * every defaulter, are worth their cash and plant. Debts are the `debt` series.
  */
 export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): number {
-  const { system, state, columns, scratch } = ctx;
+  const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
   const row = scratch.row;
   const { a, d, r, s, ms, md } = w;
-  ms.fill(0);
-  md.fill(0);
+  for (let j = 0; j < E * E; j++) {
+    ms[j] = 0;
+    md[j] = 0;
+  }
   for (let e = 0; e < E; e++) {
     const entity = system.entities[e] as CompiledSystem["entities"][number];
     const debt = row[e * M + DEBT] as number;
@@ -73,9 +77,10 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): nu
       if (held > 0 && shares > 0) ms[h * E + e] = held / shares;
     }
   }
-  for (let c = 0; c < system.contracts.length; c++) {
-    const contract = system.contracts[c] as CompiledSystem["contracts"][number];
-    if (contract.type !== "loan" || contract.from < 0 || contract.to < 0) continue;
+  for (let n = 0; n < slots.loans.length; n++) {
+    const c = slots.loans[n] as number;
+    const contract = system.contracts[c] as SimLoan;
+    if (contract.from < 0 || contract.to < 0) continue;
     const owed = d[contract.to] as number;
     const out = state.outstanding[i * state.contracts + c] as number;
     if (owed > 0 && out > 0)

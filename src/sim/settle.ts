@@ -36,10 +36,10 @@ function capitalize(ctx: Ctx, e: number, amount: number, years: number, i: numbe
   const Q = system.quarters;
   state.ppe[i * state.entities + e] = (state.ppe[i * state.entities + e] as number) + amount;
   const life = Math.max(1, Math.round(years * 4));
-  for (let k = q; k < Math.min(Q, q + life); k++) {
-    const at = (i * state.entities + e) * Q + k;
-    state.depreciation[at] = (state.depreciation[at] as number) + amount / life;
-  }
+  const perQuarter = amount / life;
+  const at = (i * state.entities + e) * Q;
+  for (let k = q; k < Math.min(Q, q + life); k++)
+    state.depreciation[at + k] = (state.depreciation[at + k] as number) + perQuarter;
 }
 
 /** Enters the payment of slot `j` in both parties' books. */
@@ -122,7 +122,7 @@ function clear(ctx: Ctx): void {
       scratch.inflow,
       scratch.clearing.forced,
     );
-    scratch.clearing.round.fill(0);
+    for (let k = 0; k < scratch.cash.length; k++) scratch.clearing.round[k] = 0;
     return;
   }
   const alpha = rule.method === "rogers-veraart" ? rule.alpha : 1;

@@ -89,13 +89,21 @@ export function stepSamples(
       row[k * M + CUSTOMER_REVENUE] = sales;
     }
     fillObligations(ctx, i, sa);
-    for (let ci = 0; ci < system.contracts.length; ci++) {
+    for (let n = 0; n < slots.loans.length; n++) {
+      const ci = slots.loans[n] as number;
       const principal = scratch.outsideLoan[ci] as number;
       if (principal < 0) continue;
-      const to = (system.contracts[ci] as CompiledSystem["contracts"][number]).to;
+      const to = slots.to[slots.contractStart[ci] as number] as number;
       if (principal > 0) {
         move(ctx, LENDERS, to, principal, -1, LOAN_IN);
-        note(ctx, LENDERS, to, (system.contracts[ci] as { id: string }).id, "loan", principal);
+        note(
+          ctx,
+          LENDERS,
+          to,
+          slots.label[slots.contractStart[ci] as number] as string,
+          "loan",
+          principal,
+        );
         state.outsideRaised[i * state.entities + to] =
           (state.outsideRaised[i * state.entities + to] as number) + principal;
       }
