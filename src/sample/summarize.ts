@@ -56,6 +56,8 @@ export interface SummaryScratch {
   /** The order statistics found and the ranks wanted at the top level. */
   readonly values: Float64Array;
   readonly ranks: Int32Array;
+  /** Sum, minimum and maximum of the column or bin at hand. */
+  readonly range: Float64Array;
   /** Scratch of the bins binned again, made when first needed. */
   inner: SummaryScratch | null;
 }
@@ -74,6 +76,7 @@ export function summaryScratch(ranks: number = MAX_RANKS): SummaryScratch {
     gathered: new Float64Array(0),
     values: new Float64Array(ranks),
     ranks: new Int32Array(ranks),
+    range: new Float64Array(3),
     inner: null,
   };
 }
@@ -81,13 +84,133 @@ export function summaryScratch(ranks: number = MAX_RANKS): SummaryScratch {
 /** The scratch summarize uses when it is not given one. */
 const shared = summaryScratch();
 
+/*
+ * Each loop over the samples is a function of its own: V8 compiles a long loop on the stack
+ * (on-stack replacement) before the code after it has run, and that code, compiled without
+ * feedback, deoptimises on its first use, which made cold runs' summaries far slower.
+ */
+
 /**
- * The order statistics of `x` at `ranks` less `shift` (0-based, ascending), exactly,
- * without sorting `x`, into `out[at …]`: one pass counts values into equal-width bins between
- * `min` and `max` (a monotone map, so bins keep the order), one gathers the values of the bins
- * that hold a wanted rank, and each such bin is sorted when small or binned again between its own
- * extremes (heavy tails put most values in a few bins). The counting pass also returns the sum of
- * the squared deviations from `mean`, in sample order. Needs
+ * Writes the sum (two interleaved accumulators, which halve the rounding error's growth and the
+ * dependency chain), the minimum and the maximum of `x` (length ≥ 1) into `range`. NaN values
+ * are left out of the range but make the sum NaN.
+ */
+function sumAndRange(x: Float64Array, range: Float64Array): void {
+  const n = x.length;
+  let even = 0;
+  let odd = 0;
+  let min = x[0] as number;
+  let max = min;
+  for (let i = 0; i < n; i += 2) {
+    const u = x[i] as number;
+    even += u;
+    if (u < min) min = u;
+    if (u > max) max = u;
+    if (i + 1 === n) break;
+    const v = x[i + 1] as number;
+    odd += v;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  range[0] = even + odd;
+  range[1] = min;
+  range[2] = max;
+}
+
+/**
+ * Counts the values of `x` into the bins ⌊(v − min)·scale⌋ (the last bin also takes the maximum),
+ * even samples into `counts[0 … BINS)` and odd ones into `counts[BINS + 1 …)`, and returns the sum
+ * of the squared deviations from `mean`, added in sample order.
+ */
+function countBins(
+  x: Float64Array,
+  min: number,
+  scale: number,
+  mean: number,
+  counts: Int32Array,
+): number {
+  const n = x.length;
+  const top = BINS - 1;
+  const odd = BINS + 1;
+  let squares = 0;
+  for (let i = 0; i < n; i += 2) {
+    const u = x[i] as number;
+    const du = u - mean;
+    squares += du * du;
+    let a = ((u - min) * scale) | 0;
+    if (a > top) a = top;
+    counts[a] = (counts[a] as number) + 1;
+    if (i + 1 === n) break;
+    const v = x[i + 1] as number;
+    const dv = v - mean;
+    squares += dv * dv;
+    let b = ((v - min) * scale) | 0;
+    if (b > top) b = top;
+    counts[odd + b] = (counts[odd + b] as number) + 1;
+  }
+  return squares;
+}
+
+/**
+ * From the counts (which it clears for the next call), finds the bin of each wanted rank (ranks
+ * less `shift`) and lays the wanted bins out one after another: `next` gets each wanted bin's
+ * first slot and −1 for the others; `first`, `size` and `below` describe each rank's bin. Returns
+ * the slots needed.
+ */
+function markBins(ranks: Int32Array, shift: number, s: SummaryScratch): number {
+  const { counts, next, first, size, below } = s;
+  const count = ranks.length;
+  const odd = BINS + 1;
+  let k = 0;
+  let seen = 0;
+  let slots = 0;
+  for (let b = 0; b < BINS; b++) {
+    const c = (counts[b] as number) + (counts[odd + b] as number);
+    counts[b] = 0;
+    counts[odd + b] = 0;
+    if (k < count && (ranks[k] as number) - shift < seen + c) {
+      next[b] = slots;
+      while (k < count && (ranks[k] as number) - shift < seen + c) {
+        first[k] = slots;
+        size[k] = c;
+        below[k] = seen;
+        k++;
+      }
+      slots += c;
+    } else next[b] = -1;
+    seen += c;
+  }
+  return slots;
+}
+
+/** Copies the values of `x` in the wanted bins (`next` ≥ 0) to their slots in `into`, in order. */
+function gatherBins(
+  x: Float64Array,
+  min: number,
+  scale: number,
+  next: Int32Array,
+  into: Float64Array,
+): void {
+  const n = x.length;
+  const top = BINS - 1;
+  for (let i = 0; i < n; i++) {
+    const v = x[i] as number;
+    let b = ((v - min) * scale) | 0;
+    if (b > top) b = top;
+    const slot = next[b] as number;
+    if (slot < 0) continue;
+    into[slot] = v;
+    next[b] = slot + 1;
+  }
+}
+
+/**
+ * The order statistics of `x` at `ranks` less `shift` (0-based, ascending), exactly, without
+ * sorting `x`, into `out[at …]`: one pass counts values into equal-width bins between `min` and
+ * `max` (a monotone map, so bins keep the order), one gathers the values of the bins that hold a
+ * wanted rank, and each such bin is sorted when small or binned again between its own extremes
+ * (heavy tails put most values in a few bins); a bin of one repeated value is read as it is.
+ * Returns the sum of the squared deviations from `mean`, in sample order. Needs
  * BINS / (max − min) finite and positive.
  */
 function orderStatistics(
@@ -101,82 +224,24 @@ function orderStatistics(
   at: number,
   s: SummaryScratch,
 ): number {
-  const n = x.length;
-  const count = ranks.length;
-  const top = BINS - 1;
-  const odd = BINS + 1;
   const scale = BINS / (max - min);
-  const { counts, next, first, size, below } = s;
-  let squares = 0;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const u = x[i] as number;
-    const v = x[i + 1] as number;
-    const du = u - mean;
-    squares += du * du;
-    const dv = v - mean;
-    squares += dv * dv;
-    let a = ((u - min) * scale) | 0;
-    if (a > top) a = top;
-    let b = ((v - min) * scale) | 0;
-    if (b > top) b = top;
-    counts[a] = (counts[a] as number) + 1;
-    counts[odd + b] = (counts[odd + b] as number) + 1;
-  }
-  if (i < n) {
-    const u = x[i] as number;
-    const du = u - mean;
-    squares += du * du;
-    let a = ((u - min) * scale) | 0;
-    if (a > top) a = top;
-    counts[a] = (counts[a] as number) + 1;
-  }
-  let k = 0;
-  let seen = 0;
-  let gathered = 0;
-  for (let b = 0; b < BINS; b++) {
-    const c = (counts[b] as number) + (counts[odd + b] as number);
-    counts[b] = 0;
-    counts[odd + b] = 0;
-    if (k < count && (ranks[k] as number) - shift < seen + c) {
-      next[b] = gathered;
-      while (k < count && (ranks[k] as number) - shift < seen + c) {
-        first[k] = gathered;
-        size[k] = c;
-        below[k] = seen;
-        k++;
-      }
-      gathered += c;
-    } else next[b] = -1;
-    seen += c;
-  }
-  if (s.gathered.length < gathered)
-    s.gathered = new Float64Array(Math.max(gathered, 2 * s.gathered.length));
+  const squares = countBins(x, min, scale, mean, s.counts);
+  const slots = markBins(ranks, shift, s);
+  if (s.gathered.length < slots)
+    s.gathered = new Float64Array(Math.max(slots, 2 * s.gathered.length));
   const values = s.gathered;
-  for (let j = 0; j < n; j++) {
-    const v = x[j] as number;
-    let b = ((v - min) * scale) | 0;
-    if (b > top) b = top;
-    const slot = next[b] as number;
-    if (slot < 0) continue;
-    values[slot] = v;
-    next[b] = slot + 1;
-  }
-  for (let r = 0; r < count; ) {
+  gatherBins(x, min, scale, s.next, values);
+  const { first, size, below, range } = s;
+  for (let r = 0; r < ranks.length; ) {
     const from = first[r] as number;
-    const length = size[r] as number;
     const base = below[r] as number;
     let last = r + 1;
-    while (last < count && first[last] === from) last++;
-    const bin = values.subarray(from, from + length);
-    let lo = bin[0] as number;
-    let hi = lo;
-    for (let j = 1; j < length; j++) {
-      const v = bin[j] as number;
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    if (lo !== hi && length > SMALL_BIN && Number.isFinite(BINS / (hi - lo))) {
+    while (last < ranks.length && first[last] === from) last++;
+    const bin = values.subarray(from, from + (size[r] as number));
+    sumAndRange(bin, range);
+    const lo = range[1] as number;
+    const hi = range[2] as number;
+    if (lo !== hi && bin.length > SMALL_BIN && Number.isFinite(BINS / (hi - lo))) {
       s.inner ??= summaryScratch(s.ranks.length);
       orderStatistics(bin, ranks.subarray(r, last), shift + base, lo, hi, 0, out, at + r, s.inner);
     } else {
@@ -258,6 +323,13 @@ function interpolate(
   }
 }
 
+/** The sum of the squared deviations of `x` from `mean`, added in sample order. */
+function squaresOf(x: Float64Array, mean: number): number {
+  let squares = 0;
+  for (let i = 0; i < x.length; i++) squares += ((x[i] as number) - mean) ** 2;
+  return squares;
+}
+
 /** Whether `x`, whose values all equal zero, holds a −0 (the sign bit is the only bit set). */
 function holdsNegativeZero(x: Float64Array): boolean {
   const words = new Int32Array(x.buffer, x.byteOffset, 2 * x.length);
@@ -280,28 +352,11 @@ export function summarizeInto(
   scratch: SummaryScratch = shared,
 ): void {
   const n = x.length;
-  let even = 0;
-  let odd = 0;
-  let min = x[0] as number;
-  let max = min;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const u = x[i] as number;
-    const v = x[i + 1] as number;
-    even += u;
-    odd += v;
-    if (u < min) min = u;
-    if (u > max) max = u;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  if (i < n) {
-    const u = x[i] as number;
-    even += u;
-    if (u < min) min = u;
-    if (u > max) max = u;
-  }
-  const sum = even + odd;
+  const range = scratch.range;
+  sumAndRange(x, range);
+  const sum = range[0] as number;
+  const min = range[1] as number;
+  const max = range[2] as number;
   if (min === max && !Number.isNaN(sum)) {
     const value = min === 0 && holdsNegativeZero(x) ? -0 : min;
     out.fill(value, at, at + SUMMARY_LENGTH);
@@ -315,7 +370,7 @@ export function summarizeInto(
   let squares = 0;
   if (Number.isNaN(sum) || n <= SMALL_BIN || !Number.isFinite(scale) || scale === 0) {
     selectBySort(x, ranks, 0, values, 0);
-    for (let j = 0; j < n; j++) squares += ((x[j] as number) - mean) ** 2;
+    squares = squaresOf(x, mean);
   } else squares = orderStatistics(x, ranks, 0, min, max, mean, values, 0, scratch);
   out[at] = mean;
   out[at + 1] = n > 1 ? Math.sqrt(squares / (n - 1)) : 0;
@@ -336,3 +391,14 @@ export function summarize(x: Float64Array): Summary {
     p95: out[6] as number,
   };
 }
+
+/*
+ * One small column through every path at load, so that the code after each loop has type
+ * feedback when V8 first compiles a loop on the stack during a real column: without it that code
+ * deoptimised on every call of a cold run until the functions were compiled whole.
+ */
+summarizeInto(
+  Float64Array.from({ length: 1001 }, (_, i) => (i % 3 === 0 ? 0 : i % 5 === 0 ? 1e12 : i)),
+  new Float64Array(SUMMARY_LENGTH),
+  0,
+);
