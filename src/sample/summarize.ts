@@ -333,9 +333,14 @@ function squaresOf(x: Float64Array, mean: number): number {
 /** Whether `x`, whose values all equal zero, holds a −0 (the sign bit is the only bit set). */
 function holdsNegativeZero(x: Float64Array): boolean {
   const words = new Int32Array(x.buffer, x.byteOffset, 2 * x.length);
-  let bits = 0;
-  for (let i = 0; i < words.length; i++) bits |= words[i] as number;
-  return bits < 0;
+  const m = words.length;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < m; i += 2) {
+    low |= words[i] as number;
+    high |= words[i + 1] as number;
+  }
+  return (low | high) < 0;
 }
 
 /**
