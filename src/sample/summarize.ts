@@ -330,17 +330,30 @@ function squaresOf(x: Float64Array, mean: number): number {
   return squares;
 }
 
-/** Whether `x` holds a −0 (V8 compiles Object.is(v, −0) to a test of the bits). */
-function holdsNegativeZero(x: Float64Array): boolean {
+/**
+ * Whether every value of `x` is `first`, −0 and 0 told apart (V8 compiles Object.is(v, −0) to a
+ * test of the bits); it stops at the first other value, so most columns cost a few reads.
+ */
+function sameDoubles(x: Float64Array, first: number): boolean {
   const n = x.length;
-  for (let i = 0; i < n; i++) if (Object.is(x[i], -0)) return true;
-  return false;
+  const negative = Object.is(first, -0);
+  for (let i = 1; i < n; i++) {
+    const v = x[i] as number;
+    if (v !== first || Object.is(v, -0) !== negative) return false;
+  }
+  return true;
+}
+
+/** Writes the summary of a column whose every value is `value`: sd 0, the rest `value`. */
+function constantSummary(value: number, out: Float64Array, at: number): void {
+  out.fill(value, at, at + SUMMARY_LENGTH);
+  out[at + 1] = 0;
 }
 
 /**
  * Writes the summary of a column of samples (length ≥ 1) into `out[at … at + SUMMARY_LENGTH)`:
- * mean, sd, p5, p25, p50, p75, p95. A constant column takes one pass (its value, sd 0); others
- * three: the sum (two interleaved accumulators, which halve the rounding error's growth and the
+ * mean, sd, p5, p25, p50, p75, p95. A constant column takes one pass of comparisons (its value,
+ * sd 0), which others leave at their first differing value; then three passes: the sum (two interleaved accumulators, which halve the rounding error's growth and the
  * dependency chain) with the range; squared deviations with the bin counts; the gathering of the
  * bins that hold the quantiles. `scratch` is reused memory (see summaryScratch).
  */
@@ -351,15 +364,19 @@ export function summarizeInto(
   scratch: SummaryScratch = shared,
 ): void {
   const n = x.length;
+  const first = x[0] as number;
+  if (!Number.isNaN(first) && sameDoubles(x, first)) {
+    constantSummary(first, out, at);
+    return;
+  }
   const range = scratch.range;
   sumAndRange(x, range);
   const sum = range[0] as number;
   const min = range[1] as number;
   const max = range[2] as number;
   if (min === max && !Number.isNaN(sum)) {
-    const value = min === 0 && holdsNegativeZero(x) ? -0 : min;
-    out.fill(value, at, at + SUMMARY_LENGTH);
-    out[at + 1] = 0;
+    // Equal values with different bits: zeros of both signs, whose minimum (as before) is −0.
+    constantSummary(-0, out, at);
     return;
   }
   const mean = sum / n;
