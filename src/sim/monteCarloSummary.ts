@@ -2,7 +2,7 @@
 // shared summary buffer (each depends on one whole column only, so threads can share the work in
 // any way and still agree bit for bit), and the result document built from them.
 
-import { type Summary, summarize } from "../sample/summarize.js";
+import { type Summary, summarizeInto } from "../sample/summarize.js";
 import type { ChunkCounts } from "./monteCarloChunk.js";
 import {
   type MonteCarloBuffers,
@@ -128,11 +128,7 @@ export function runSummaryTask(
     task.source === "outputs"
       ? (buffers.outputs[task.row] as Float64Array)
       : buffers[task.source].subarray(task.row * n, (task.row + 1) * n);
-  const s = summarize(column);
-  buffers.summaries.set(
-    [s.mean, s.sd, s.p5, s.p25, s.p50, s.p75, s.p95],
-    task.slot * SUMMARY_FIELDS,
-  );
+  summarizeInto(column, buffers.summaries, task.slot * SUMMARY_FIELDS);
 }
 
 function summaryAt(summaries: Float64Array, slot: number): Summary {
