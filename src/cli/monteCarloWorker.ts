@@ -4,6 +4,7 @@
 import type { DomainIssue } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
+import { summaryScratch } from "../sample/summarize.js";
 import {
   type ChunkCounts,
   createChunk,
@@ -46,6 +47,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
     const chunk = createChunk(job, program, index, threads);
+    const scratch = summaryScratch();
     samplingPhases(program.order, job.correlation).forEach((order, phase) => {
       if (phase > 0 && job.correlation) {
         sync();
@@ -61,7 +63,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
       stepChunk(job, buffers, chunk, q);
       sync();
       quarterTasks(job, q).forEach((summary, k) => {
-        if (k % threads === index) runSummaryTask(job, buffers, summary);
+        if (k % threads === index) runSummaryTask(job, buffers, summary, scratch);
       });
       if (index === 0) Atomics.store(progress, 0, q + 1);
       sync();
@@ -69,7 +71,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     finishChunk(job, buffers, chunk);
     sync();
     outputTasks(job).forEach((summary, k) => {
-      if (k % threads === index) runSummaryTask(job, buffers, summary);
+      if (k % threads === index) runSummaryTask(job, buffers, summary, scratch);
     });
     return { issues: chunk.issues.list(), counts: chunk.counts, maxError: chunk.maxError };
   } catch (error) {

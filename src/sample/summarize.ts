@@ -81,9 +81,6 @@ export function summaryScratch(ranks: number = MAX_RANKS): SummaryScratch {
   };
 }
 
-/** The scratch summarize uses when it is not given one. */
-const shared = summaryScratch();
-
 /*
  * Each loop over the samples is a function of its own: V8 compiles a long loop on the stack
  * (on-stack replacement) before the code after it has run, and that code, compiled without
@@ -355,13 +352,14 @@ function constantSummary(value: number, out: Float64Array, at: number): void {
  * mean, sd, p5, p25, p50, p75, p95. A constant column takes one pass of comparisons (its value,
  * sd 0), which others leave at their first differing value; then three passes: the sum (two interleaved accumulators, which halve the rounding error's growth and the
  * dependency chain) with the range; squared deviations with the bin counts; the gathering of the
- * bins that hold the quantiles. `scratch` is reused memory (see summaryScratch).
+ * bins that hold the quantiles. `scratch` is working memory (summaryScratch) that a caller
+ * summarising many columns passes to every call; it is allocated per call when not given.
  */
 export function summarizeInto(
   x: Float64Array,
   out: Float64Array,
   at: number,
-  scratch: SummaryScratch = shared,
+  scratch: SummaryScratch = summaryScratch(),
 ): void {
   const n = x.length;
   const first = x[0] as number;

@@ -2,7 +2,7 @@
 // shared summary buffer (each depends on one whole column only, so threads can share the work in
 // any way and still agree bit for bit), and the result document built from them.
 
-import { type Summary, summarizeInto } from "../sample/summarize.js";
+import { type Summary, type SummaryScratch, summarizeInto } from "../sample/summarize.js";
 import type { ChunkCounts } from "./monteCarloChunk.js";
 import {
   type MonteCarloBuffers,
@@ -117,18 +117,19 @@ export function outputTasks(job: MonteCarloJob): SummaryTask[] {
   }));
 }
 
-/** Computes one summary into the shared summary buffer. */
+/** Computes one summary into the shared summary buffer, with the thread's `scratch`. */
 export function runSummaryTask(
   job: MonteCarloJob,
   buffers: MonteCarloBuffers,
   task: SummaryTask,
+  scratch: SummaryScratch,
 ): void {
   const n = job.samples;
   const column =
     task.source === "outputs"
       ? (buffers.outputs[task.row] as Float64Array)
       : buffers[task.source].subarray(task.row * n, (task.row + 1) * n);
-  summarizeInto(column, buffers.summaries, task.slot * SUMMARY_FIELDS);
+  summarizeInto(column, buffers.summaries, task.slot * SUMMARY_FIELDS, scratch);
 }
 
 function summaryAt(summaries: Float64Array, slot: number): Summary {

@@ -8,6 +8,7 @@ import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { domainDiagnostics } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
+import { summaryScratch } from "../sample/summarize.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -64,6 +65,7 @@ export function runMonteCarloJob(
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
   const chunk = createChunk(job, program, 0, 1);
+  const scratch = summaryScratch();
   samplingPhases(program.order, job.correlation).forEach((order, phase) => {
     if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
     sampleChunk(job, program, buffers, chunk, order);
@@ -72,11 +74,11 @@ export function runMonteCarloJob(
   for (let q = 0; q < Q; q++) {
     evaluateQuarter(job, program, varying, buffers, chunk, q);
     stepChunk(job, buffers, chunk, q);
-    for (const task of quarterTasks(job, q)) runSummaryTask(job, buffers, task);
+    for (const task of quarterTasks(job, q)) runSummaryTask(job, buffers, task, scratch);
     onQuarter?.(q + 1, Q);
   }
   finishChunk(job, buffers, chunk);
-  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task);
+  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task, scratch);
   const found = chunk.issues.list();
   if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
   checkConservation(chunk.maxError);
