@@ -1,6 +1,8 @@
 // The shapes shared by every chart: the unit a value axis shows, the picture's size, a quantile
 // band at one x label, and a labelled vertical marker.
 
+import type { Band } from "../sample/summarize.js";
+
 /** What a chart's values measure; decides how axis labels read (`$1.2T`, `45%`, `700M`, `4.5 GW`). */
 export type ValueUnit = "money" | "percent" | "count" | "watts";
 
@@ -11,13 +13,7 @@ export interface ChartSize {
 }
 
 /** Quantiles of one quantity at one x label. */
-export interface Band {
-  readonly p5: number;
-  readonly p25: number;
-  readonly p50: number;
-  readonly p75: number;
-  readonly p95: number;
-}
+export type { Band };
 
 /** A vertical line at x label `at` (one of the chart's labels), captioned `text`. */
 export interface Marker {

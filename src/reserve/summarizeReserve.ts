@@ -7,22 +7,12 @@
 // at the end has none. The half-life is the first quarter in which the hardware value H(t) is
 // below half the purchase cost (rent not counted: it is what the GPUs would fetch).
 
+import type { Band } from "../sample/summarize.js";
 import { quantiles, SUMMARY_QUANTILES } from "../sample/summarize.js";
 import type { ReservePaths } from "./simulateReserve.js";
 
 /** The p5, p25, p50, p75 and p95 of a quantity over samples. */
-export interface Band {
-  /** 5th percentile. */
-  readonly p5: number;
-  /** 25th percentile. */
-  readonly p25: number;
-  /** Median. */
-  readonly p50: number;
-  /** 75th percentile. */
-  readonly p75: number;
-  /** 95th percentile. */
-  readonly p95: number;
-}
+export type { Band };
 
 /** The reserve and the gold in one quarter after purchase. */
 export interface ReserveQuarter {

@@ -7,11 +7,8 @@
 // The standard deviation is the sample one (divisor n − 1), 0 for a single sample.
 
 /** The statistics reported for every assumption and output. */
-export interface Summary {
-  /** Arithmetic mean. */
-  readonly mean: number;
-  /** Sample standard deviation (n − 1). */
-  readonly sd: number;
+/** The reported quantiles of a quantity over samples: p5, p25, p50, p75 and p95. */
+export interface Band {
   /** 5th percentile. */
   readonly p5: number;
   /** 25th percentile. */
@@ -22,6 +19,14 @@ export interface Summary {
   readonly p75: number;
   /** 95th percentile. */
   readonly p95: number;
+}
+
+/** The statistics reported for every assumption and output: the mean, the sd and the band. */
+export interface Summary extends Band {
+  /** Arithmetic mean. */
+  readonly mean: number;
+  /** Sample standard deviation (n − 1). */
+  readonly sd: number;
 }
 
 /** Probabilities of the reported quantiles, ascending. */

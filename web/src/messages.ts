@@ -1,6 +1,7 @@
 // What the page asks the engine's worker and what it answers: plain, cloneable data only.
 
 import type { ReportSection } from "../../src/report/html/section.js";
+import type { Band } from "../../src/sample/summarize.js";
 
 /** A point run of the scenario's text (checked first): sent at every change. */
 export interface PointRequest {
@@ -114,18 +115,7 @@ export interface PointView {
 }
 
 /** Quantiles of one quarter's values across samples. */
-export interface Band {
-  /** 5th percentile. */
-  readonly p5: number;
-  /** 25th percentile. */
-  readonly p25: number;
-  /** Median. */
-  readonly p50: number;
-  /** 75th percentile. */
-  readonly p75: number;
-  /** 95th percentile. */
-  readonly p95: number;
-}
+export type { Band };
 
 /** One company in a Monte Carlo run. */
 export interface MonteCarloEntity {
