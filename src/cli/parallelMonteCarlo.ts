@@ -17,26 +17,46 @@ import type { MonteCarloPart, MonteCarloTask } from "./monteCarloWorker.js";
 import { workerFile } from "./workerFile.js";
 
 /**
+ * A pool of `threads` Monte Carlo workers for runMonteCarloParallel's `pool`, for a command that
+ * makes several runs (stress: the baseline and the shocked scenario): the second run finds the
+ * threads started and their code already compiled. The caller destroys it.
+ */
+export function monteCarloPool(threads: number): Piscina {
+  return new Piscina({
+    ...workerFile("monteCarloWorker"),
+    minThreads: threads,
+    maxThreads: threads,
+  });
+}
+
+/** The threads a run of `samples` samples uses when given `threads`: no more than its blocks. */
+export function runThreads(samples: number, threads: number): number {
+  return Math.max(1, Math.min(threads, Math.ceil(samples / BLOCK_SIZE)));
+}
+
+/**
  * Runs `job` on `threads` worker threads (one: in this thread), reporting the quarters done to
- * `onQuarter` as they finish.
+ * `onQuarter` as they finish. The workers come from `pool` when one is given (it must hold at least
+ * as many threads, since the parts wait for one another each quarter), else from a pool started
+ * and stopped for this run.
  */
 export async function runMonteCarloParallel(
   job: MonteCarloJob,
   threads: number,
   onQuarter?: (done: number, total: number) => void,
+  kept?: Piscina,
 ): Promise<Result<MonteCarloRun>> {
-  const blocks = Math.ceil(job.samples / BLOCK_SIZE);
-  const k = Math.max(1, Math.min(threads, blocks));
+  const k = runThreads(job.samples, threads);
   if (k === 1) return runMonteCarloJob(job, onQuarter);
+  if (kept !== undefined && kept.options.maxThreads < k)
+    throw new RangeError(
+      `a run on ${k} threads needs a pool of at least ${k} threads, not ${kept.options.maxThreads}`,
+    );
   const buffers = allocateBuffers(job, (bytes) => new SharedArrayBuffer(bytes));
   const memory = bufferMemory(buffers);
   const barrier = barrierMemory();
   const progress = new SharedArrayBuffer(4);
-  const pool = new Piscina({
-    ...workerFile("monteCarloWorker"),
-    minThreads: k,
-    maxThreads: k,
-  });
+  const pool = kept ?? monteCarloPool(k);
   const Q = job.quarters.length;
   const timer = setInterval(() => onQuarter?.(Atomics.load(new Int32Array(progress), 0), Q), 100);
   let parts: MonteCarloPart[];
@@ -56,7 +76,7 @@ export async function runMonteCarloParallel(
     );
   } finally {
     clearInterval(timer);
-    await pool.destroy();
+    if (kept === undefined) await pool.destroy();
   }
   onQuarter?.(Q, Q);
   const issues = new DomainIssues();

@@ -1,5 +1,5 @@
 // `perpetuum stress`: the report and JSON of a point-run stress of ono, the odds over paired
-// samples, and a bad shock reported at its column with exit 1.
+// samples (the same on one thread and two), and a bad shock reported at its column with exit 1.
 import { describe, expect, it } from "vitest";
 import { runCli } from "../support/runCli.js";
 
@@ -54,6 +54,14 @@ describe("perpetuum stress", () => {
     expect(out.stress.openai.defaultProbability.baseline).toBeLessThan(0.5);
     expect(out.baseline.samples).toBe(300);
   });
+
+  it("runs both Monte Carlos on two threads with the same JSON as on one", async () => {
+    const args = ["stress", "ono", "--shock", "funding(openai) = 0 from 2026Q3", "--samples"];
+    const one = await runCli(...args, "4500", "--threads", "1", "--format", "json");
+    const two = await runCli(...args, "4500", "--threads", "2", "--format", "json");
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+  }, 60_000);
 
   it("reports a bad shock at its column, every one at once, exit 1", async () => {
     const r = await runCli(

@@ -5,14 +5,15 @@ import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
 import { traceHeadlines } from "../../report/traceReport.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
-import { monteCarloJob } from "../../sim/monteCarloJob.js";
+import { type MonteCarloJob, monteCarloJob } from "../../sim/monteCarloJob.js";
+import type { MonteCarloResult } from "../../sim/monteCarloSummary.js";
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { applyShocks } from "../../stress/applyShocks.js";
 import { compareMonteCarlo, comparePointRuns } from "../../stress/compareRuns.js";
 import { traceRun } from "../../trace/traceRun.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
-import { runMonteCarloParallel } from "../parallelMonteCarlo.js";
+import { monteCarloPool, runMonteCarloParallel, runThreads } from "../parallelMonteCarlo.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { readShocks } from "../readShocks.js";
 import { refuseOversizedRun } from "../refuseOversizedRun.js";
@@ -60,18 +61,34 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
   const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
-  const run = async (m: typeof model, s: typeof system, c: typeof correlation) => {
-    const job = monteCarloJob(scenario, m, s, { samples, seed, correlation: c, outputs });
-    refuseOversizedRun(job, flags.samples ?? "");
-    const mc = await runMonteCarloParallel(job, threads);
+  const base = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
+  const shockedJob = monteCarloJob(scenario, shocked.model, shocked.system, {
+    samples,
+    seed,
+    correlation: shocked.correlation,
+    outputs,
+  });
+  refuseOversizedRun(base, flags.samples);
+  refuseOversizedRun(shockedJob, flags.samples);
+  // Both runs on the same workers: the second finds them started and their code compiled.
+  const k = runThreads(samples, threads);
+  const pool = k > 1 ? monteCarloPool(k) : undefined;
+  const run = async (job: MonteCarloJob): Promise<MonteCarloResult> => {
+    const mc = await runMonteCarloParallel(job, k, undefined, pool);
     if (!mc.ok)
       throw new UsageError(
         `${file}: some samples have no finite value; run it with perpetuum run --samples to see where`,
       );
     return mc.value.result;
   };
-  const baseline = await run(model, system, correlation);
-  const after = await run(shocked.model, shocked.system, shocked.correlation);
+  let baseline: MonteCarloResult;
+  let after: MonteCarloResult;
+  try {
+    baseline = await run(base);
+    after = await run(shockedJob);
+  } finally {
+    await pool?.destroy();
+  }
   const names = Object.fromEntries(system.entities.map((e) => [e.id, e.name]));
   const odds = compareMonteCarlo(baseline, after, names);
   io.out(
