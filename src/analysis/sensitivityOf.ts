@@ -10,7 +10,7 @@ import { pointValues } from "../sim/pointValues.js";
 import { simulatePoint } from "../sim/simulatePoint.js";
 import type { Unit } from "../units/unit.js";
 import { dependencies } from "./dependencies.js";
-import { spearman } from "./spearman.js";
+import { spearmanMatrix } from "./spearman.js";
 import { swingBar, type TornadoBar, tornado } from "./tornado.js";
 
 /** The sensitivity of one value to its uncertain inputs. */
@@ -44,8 +44,9 @@ export function assumptionSensitivity(
   const column = (i: number) => columns[i] as Float64Array;
   const base = new Float64Array(model.assumptions.length);
   pointValues(model, base, clockAt(scenario.start, 0), model.evaluationOrder);
+  const rho = spearmanMatrix(inputs.map(column), [column(output)])[0] as number[];
   return {
-    rho: new Map(inputs.map((i) => [i, spearman(column(i), column(output))])),
+    rho: new Map(inputs.map((i, k) => [i, rho[k] as number])),
     bars: tornado(model, output, inputs, scenario.start),
     median: base[output] as number,
     unit: model.assumptions[output]?.unit as Unit,
@@ -92,11 +93,17 @@ export function outputSensitivities(
     return found;
   };
   const medians = simulatePoint(scenario, model, system, { outputs }).outputs;
-  return which.map((o) => {
+  const infos = which.map((o) => {
     const info = outputs.outputs[o];
     if (info === undefined) throw new Error(`no declared output ${o}`);
-    const values = outputColumns[o] as Float64Array;
-    const rho = new Map(inputs.map((i) => [i, spearman(columns[i] as Float64Array, values)]));
+    return info;
+  });
+  const rhos = spearmanMatrix(
+    inputs.map((i) => columns[i] as Float64Array),
+    which.map((o) => outputColumns[o] as Float64Array),
+  );
+  return infos.map((info, k) => {
+    const rho = new Map(inputs.map((i, j) => [i, (rhos[k] as number[])[j] as number]));
     const strength = (i: number) => Math.abs(rho.get(i) as number);
     const bars = inputs
       .map((i) => swingBar(model, i, (j, value) => at(j, value)[info.name] as number))

@@ -34,3 +34,25 @@ export function pearson(x: Float64Array, y: Float64Array): number {
 export function spearman(x: Float64Array, y: Float64Array): number {
   return pearson(ranks(x), ranks(y));
 }
+
+/**
+ * Spearman's ρ of every input against every output, `[output][input]`, each column ranked once
+ * (ranking is the cost: a sort per column), with the same numbers as spearman on each pair. Holds
+ * the outputs' ranks and one input's at a time.
+ *
+ * @example spearmanMatrix([x1, x2], [y]) // [[ρ(x1, y), ρ(x2, y)]]
+ */
+export function spearmanMatrix(
+  inputs: readonly Float64Array[],
+  outputs: readonly Float64Array[],
+): number[][] {
+  const ranked = outputs.map(ranks);
+  const rho = outputs.map(() => new Array<number>(inputs.length));
+  inputs.forEach((x, i) => {
+    const rx = ranks(x);
+    ranked.forEach((ry, o) => {
+      (rho[o] as number[])[i] = pearson(rx, ry);
+    });
+  });
+  return rho;
+}

@@ -2,7 +2,7 @@
 // trace, sensitivity, gap, reserve, stress), or computes them all in-process first.
 
 import { outputSensitivities, type Sensitivity } from "../../analysis/sensitivityOf.js";
-import { tenthMeans } from "../../analysis/tenthMeans.js";
+import { type TenthMeans, tenthMeans } from "../../analysis/tenthMeans.js";
 import { aiRevenueEntities, DEFAULT_GAP_SHARES, scenarioGap } from "../../gap/scenarioGap.js";
 import { describeAssumption } from "../../model/describeAssumption.js";
 import type { Model } from "../../model/model.js";
@@ -56,17 +56,19 @@ export interface ReportInputs {
   };
 }
 
-/** The rows of one output's sensitivity, with the inputs' names and units. */
+/**
+ * The rows of output `output`'s sensitivity, with the inputs' names and units; `tenthsOf` gives an
+ * input's tenth means for every output.
+ */
 function sensitivityRows(
   checked: CheckedScenario,
   found: Sensitivity,
-  run: MonteCarloRun,
   output: number,
+  tenthsOf: (input: number) => readonly TenthMeans[],
 ): readonly ReportSensitivityRow[] {
-  const values = run.buffers.outputs[output] as Float64Array;
   return found.bars.map((b) => {
     const a = checked.model.assumptions[b.input];
-    const tenths = tenthMeans(run.buffers.columns[b.input] as Float64Array, values);
+    const tenths = tenthsOf(b.input)[output] as TenthMeans;
     return {
       input: a?.name ?? String(b.input),
       unit: a?.unit ?? found.unit,
@@ -98,6 +100,16 @@ export function buildReportData(inputs: ReportInputs): ReportData {
     columns: run.buffers.columns,
     outputColumns: run.buffers.outputs,
   });
+  // One sort of each input's samples serves every output's row.
+  const tenths = new Map<number, TenthMeans[]>();
+  const tenthsOf = (input: number): TenthMeans[] => {
+    let found = tenths.get(input);
+    if (found === undefined) {
+      found = tenthMeans(run.buffers.columns[input] as Float64Array, run.buffers.outputs);
+      tenths.set(input, found);
+    }
+    return found;
+  };
   const revenueOf = aiRevenueEntities(scenario.system);
   return {
     scenario: {
@@ -122,7 +134,7 @@ export function buildReportData(inputs: ReportInputs): ReportData {
       summary: run.result.outputs[o.name] as OutputSummary,
       samples: Float64Array.from(run.buffers.outputs[i] as Float64Array),
       atMedians: point.outputs[o.name] ?? Number.NaN,
-      sensitivity: sensitivityRows(checked, sensitivity[i] as Sensitivity, run, i),
+      sensitivity: sensitivityRows(checked, sensitivity[i] as Sensitivity, i, tenthsOf),
     })),
     trace: traceRun(point),
     gap: {
