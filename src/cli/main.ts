@@ -180,6 +180,10 @@ function program(io: Io): Command {
       ),
     )
     .addOption(new Option("-s, --seed <seed>", "random seed").default(String(DEFAULT_SEED)))
+    .option(
+      "-t, --threads <k>",
+      "worker threads (default: every core from 20,000 samples for an output, from 4e6 for an assumption, else 1); the result is the same for any k",
+    )
     .addOption(
       new Option("-f, --format <format>", "output format")
         .choices(["table", "json"])
@@ -187,7 +191,7 @@ function program(io: Io): Command {
     )
     .addHelpText(
       "after",
-      "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json",
+      "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json\n  perpetuum sensitivity ono openai_profitable_2029 --samples 1e5 --threads 2",
     )
     .action(async (file, output, flags) =>
       (await import("./commands/sensitivity.js")).sensitivityCommand(file, output, flags, io),

@@ -102,6 +102,26 @@ describe("perpetuum sensitivity", () => {
   });
 });
 
+describe("perpetuum sensitivity --threads", () => {
+  it("gives the same JSON on two threads as on one, for a declared output and for an assumption", async () => {
+    for (const args of [
+      ["ono", "openai_profitable_2029", "--samples", "4500"],
+      ["examples/m1.yaml", "profit", "--samples", "9000"],
+    ]) {
+      const one = await runCli("sensitivity", ...args, "--threads", "1", "--format", "json");
+      const two = await runCli("sensitivity", ...args, "--threads", "2", "--format", "json");
+      expect(one.code).toBe(0);
+      expect(two.stdout).toBe(one.stdout);
+    }
+  }, 90_000);
+
+  it("refuses, like run, a Monte Carlo that cannot fit in memory", async () => {
+    const r = await runCli("sensitivity", "ono", "openai_profitable_2029", "--samples", "1e8");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^perpetuum: --samples 1e8: .* which fits at most [\d,]+ samples\n$/);
+  });
+});
+
 describe("simulatePoint with overrides and outputs", () => {
   it("evaluates declared outputs on the point run, and moves them when an input is overridden", () => {
     const text = `name: t

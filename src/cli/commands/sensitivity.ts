@@ -8,18 +8,19 @@ import {
   uncertainInputsOf,
 } from "../../analysis/sensitivityOf.js";
 import { TORNADO_HIGH, TORNADO_LOW } from "../../analysis/tornado.js";
+import { PARALLEL_MIN_SAMPLES, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
 import { tornadoBars } from "../../report/tornadoChart.js";
-import { sampleModel } from "../../sample/sampleModel.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
 import { didYouMean } from "../../scenario/suggest.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
 import { monteCarloJob } from "../../sim/monteCarloJob.js";
-import { runMonteCarloJob } from "../../sim/simulateMonteCarlo.js";
 import { formatQuantity } from "../../units/formatQuantity.js";
 import { type Io, UsageError } from "../io.js";
 import { type LoadedFile, loadChecked } from "../loadChecked.js";
-import { parseInteger } from "../parseCount.js";
+import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
+import { sampleParallel } from "../parallelSample.js";
+import { parseInteger, threadCount } from "../parseCount.js";
 
 /** Options of `sensitivity`. */
 export interface SensitivityFlags {
@@ -27,80 +28,94 @@ export interface SensitivityFlags {
   readonly samples: string;
   /** --seed. */
   readonly seed: string;
+  /** --threads. */
+  readonly threads?: string;
   /** --format. */
   readonly format: string;
 }
 
+/** What a sensitivity is computed from: the checked file, the samples, the seed and the threads. */
+interface SensitivityRun {
+  readonly loaded: LoadedFile;
+  readonly samples: number;
+  readonly seed: number;
+  /** The --threads flag as given, if it was. */
+  readonly threads: string | undefined;
+}
+
 /**
- * Sensitivity of an assumption: its samples against its uncertain inputs' samples. Throws a
- * DiagnosticsError when some samples are not finite.
+ * Sensitivity of an assumption: its samples against its uncertain inputs' samples. Prints the
+ * samples that are not finite and throws a UsageError when there are some.
  */
-function ofAssumption(
-  loaded: LoadedFile,
-  output: number,
-  samples: number,
-  seed: number,
-): Sensitivity {
-  const { scenario, model, path, text, correlation } = loaded;
+async function ofAssumption(run: SensitivityRun, output: number, io: Io): Promise<Sensitivity> {
+  const { scenario, model, path, text, correlation } = run.loaded;
   const inputs = uncertainInputsOf(model, output);
   if (inputs.length === 0)
     throw new UsageError(`${model.assumptions[output]?.name} depends on no uncertain assumption`);
-  const drawn = sampleModel(model, { samples, seed, start: scenario.start, correlation });
+  const drawn = await sampleParallel(model, {
+    samples: run.samples,
+    seed: run.seed,
+    start: scenario.start,
+    correlation,
+    threads: threadCount(run.threads, run.samples, PARALLEL_MIN_SAMPLES),
+  });
   if (!drawn.ok) {
-    throw new DiagnosticsError(formatDiagnostics(path, text, drawn.diagnostics), path);
+    io.err(`${formatDiagnostics(path, text, drawn.diagnostics)}\n`);
+    throw new UsageError(`${path}: some samples have no finite value`);
   }
   return assumptionSensitivity(scenario, model, output, inputs, drawn.value.columns);
 }
 
 /**
  * Sensitivity of a declared output (a result of the simulation) over a Monte Carlo run (see
- * outputSensitivities). Throws a DiagnosticsError when some samples are not finite.
+ * outputSensitivities), on worker threads and with a progress bar like perpetuum run's.
  */
-function ofOutput(loaded: LoadedFile, output: number, samples: number, seed: number): Sensitivity {
-  const { scenario, model, path, text, correlation, outputs } = loaded;
+async function ofOutput(
+  run: SensitivityRun,
+  output: number,
+  given: string,
+  io: Io,
+): Promise<Sensitivity> {
+  const { loaded, samples, seed } = run;
+  const { scenario, model, correlation, outputs } = loaded;
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
-  const run = runMonteCarloJob(job);
-  if (!run.ok) throw new DiagnosticsError(formatDiagnostics(path, text, run.diagnostics), path);
+  const threads = threadCount(run.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const mc = await monteCarloWithProgress(job, threads, given, loaded, io);
   const input = {
     scenario,
     model,
     outputs,
     system,
-    columns: run.value.buffers.columns,
-    outputColumns: run.value.buffers.outputs,
+    columns: mc.buffers.columns,
+    outputColumns: mc.buffers.outputs,
   };
   return outputSensitivities(input, [output])[0] as Sensitivity;
 }
 
 /** Runs `sensitivity`. */
-export function sensitivityCommand(
+export async function sensitivityCommand(
   file: string,
   outputName: string,
   flags: SensitivityFlags,
   io: Io,
-): void {
+): Promise<void> {
   const loaded = loadChecked(file, io);
   const { model, path, outputs } = loaded;
   const names = model.assumptions.map((a) => a.name);
   const declared = outputs.outputs.map((o) => o.name);
   const samples = parseInteger("--samples", flags.samples, 2);
   const seed = parseInteger("--seed", flags.seed, 0);
+  const run = { loaded, samples, seed, threads: flags.threads };
   let found: Sensitivity;
-  try {
-    if (declared.includes(outputName))
-      found = ofOutput(loaded, declared.indexOf(outputName), samples, seed);
-    else if (names.includes(outputName))
-      found = ofAssumption(loaded, names.indexOf(outputName), samples, seed);
-    else
-      throw new UsageError(
-        `${path}: no assumption or output named "${outputName}"${didYouMean(outputName, [...names, ...declared])}`,
-      );
-  } catch (error) {
-    if (!(error instanceof DiagnosticsError)) throw error;
-    io.err(`${error.formatted}\n`);
-    throw new UsageError(`${path}: some samples have no finite value`);
-  }
+  if (declared.includes(outputName))
+    found = await ofOutput(run, declared.indexOf(outputName), flags.samples, io);
+  else if (names.includes(outputName))
+    found = await ofAssumption(run, names.indexOf(outputName), io);
+  else
+    throw new UsageError(
+      `${path}: no assumption or output named "${outputName}"${didYouMean(outputName, [...names, ...declared])}`,
+    );
   const { rho, bars, median, unit: outUnit } = found;
   if (flags.format === "json") {
     const rows = bars.map((b) => ({
@@ -136,14 +151,4 @@ export function sensitivityCommand(
   io.out(
     `${renderTable(["input", "ρ", `input p${pLow} … p${pHigh}`, `${outputName} at p${pLow} … p${pHigh}`, "swing", "tornado"], rows, ["left", "right", "right", "right", "right", "left"])}\n`,
   );
-}
-
-/** Per-sample errors found while sampling, formatted, to print before failing. */
-class DiagnosticsError extends Error {
-  constructor(
-    readonly formatted: string,
-    path: string,
-  ) {
-    super(`${path}: some samples have no finite value`);
-  }
 }
