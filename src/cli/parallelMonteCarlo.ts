@@ -44,19 +44,19 @@ export async function runMonteCarloParallel(
   job: MonteCarloJob,
   threads: number,
   onQuarter?: (done: number, total: number) => void,
-  kept?: Piscina,
+  pool?: Piscina,
 ): Promise<Result<MonteCarloRun>> {
   const k = runThreads(job.samples, threads);
   if (k === 1) return runMonteCarloJob(job, onQuarter);
-  if (kept !== undefined && kept.options.maxThreads < k)
+  if (pool !== undefined && pool.options.maxThreads < k)
     throw new RangeError(
-      `a run on ${k} threads needs a pool of at least ${k} threads, not ${kept.options.maxThreads}`,
+      `a run on ${k} threads needs a pool of at least ${k} threads, not ${pool.options.maxThreads}`,
     );
   const buffers = allocateBuffers(job, (bytes) => new SharedArrayBuffer(bytes));
   const memory = bufferMemory(buffers);
   const barrier = barrierMemory();
   const progress = new SharedArrayBuffer(4);
-  const pool = kept ?? monteCarloPool(k);
+  const workers = pool ?? monteCarloPool(k);
   const Q = job.quarters.length;
   const timer = setInterval(() => onQuarter?.(Atomics.load(new Int32Array(progress), 0), Q), 100);
   let parts: MonteCarloPart[];
@@ -71,12 +71,12 @@ export async function runMonteCarloParallel(
           index,
           progress,
         };
-        return pool.run(task) as Promise<MonteCarloPart>;
+        return workers.run(task) as Promise<MonteCarloPart>;
       }),
     );
   } finally {
     clearInterval(timer);
-    if (kept === undefined) await pool.destroy();
+    if (pool === undefined) await workers.destroy();
   }
   onQuarter?.(Q, Q);
   const issues = new DomainIssues();
