@@ -195,8 +195,10 @@ function gather(sys: DefaultSystem, ws: DefaultSetWorkspace, start: number, size
 }
 
 /**
- * Sets node j's payment to `payment`, passes the change on to what its creditors receive, lists
- * the solvent ones in `ws.candidates` after the `count` already there, and returns the new count.
+ * Sets node j's payment to `payment` (0 when rounding leaves it below: the receipts a solve starts
+ * from are sums kept up to date by differences, and a defaulter paid nothing can come out at
+ * −1e-17), passes the change on to what its creditors receive, lists the solvent ones in
+ * `ws.candidates` after the `count` already there, and returns the new count.
  */
 function pay(
   sys: DefaultSystem,
@@ -209,9 +211,10 @@ function pay(
   const { liabilities, inverse, inD, p, received } = sys;
   const { rowStart, col, value } = liabilities;
   const { candidates, listed } = ws;
-  const change = (payment - (p[j] as number)) * (inverse[j] as number);
+  const paid = Math.max(0, payment);
+  const change = (paid - (p[j] as number)) * (inverse[j] as number);
   if (change === 0) return count;
-  p[j] = payment;
+  p[j] = paid;
   let listedCount = count;
   const end = rowStart[j + 1] as number;
   for (let k = rowStart[j] as number; k < end; k++) {

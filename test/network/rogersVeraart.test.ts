@@ -2,6 +2,7 @@
 // under Eisenberg–Noe, α = β = 1 giving Eisenberg–Noe, and the invariants against Picard.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { csrFromEdges } from "../../src/network/csr.js";
 import { clearEisenbergNoe } from "../../src/network/eisenbergNoe.js";
 import { clearRogersVeraart } from "../../src/network/rogersVeraart.js";
 import {
@@ -84,6 +85,23 @@ describe("clearRogersVeraart", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("pays exactly 0, never a rounding error below it, when two defaulters owe each other with nothing outside", () => {
+    // Found by the property above: the solve's right-hand side cancelled to −2e-17, which made
+    // the payments and the deadweight loss negative.
+    const net = {
+      liabilities: csrFromEdges(2, [
+        [0, 1, 3.5],
+        [1, 0, 0.1],
+      ]),
+      externalAssets: Float64Array.of(0, 0),
+      externalLiabilities: Float64Array.of(0.4, 0),
+    };
+    const r = clearRogersVeraart(net, 0, 0.05);
+    expect(Array.from(r.payments)).toEqual([0, 0]);
+    expect(r.deadweightLoss).toBe(0);
+    expect(violation(net, r, 0, 0.05)).toBeNull();
   });
 
   it("agrees with Picard iteration from p̄ run to convergence", () => {
