@@ -4,13 +4,14 @@
 // with every input and every declared output; with --keep-trajectories, trajectories.parquet
 // holds one row per quarter and sample with every entity's every series.
 
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parquetWriteFile } from "hyparquet-writer";
 import type { Model } from "../model/model.js";
 import type { MonteCarloBuffers } from "../sim/monteCarloJob.js";
 import type { MonteCarloResult } from "../sim/monteCarloSummary.js";
 import { SERIES } from "../sim/result.js";
+import { makeFolder } from "./outputPath.js";
 
 /**
  * Writes trajectories.parquet: columns `quarter` (label), `sample`, then `<entity>.<series>` for
@@ -74,7 +75,7 @@ export function writeRunDirectory(
   buffers: MonteCarloBuffers,
   outputNames: readonly string[],
 ): string[] {
-  mkdirSync(dir, { recursive: true });
+  makeFolder(dir);
   const paths = ["summary.json", "series.csv", "series-years.csv", "samples.parquet"].map((f) =>
     join(dir, f),
   );

@@ -27,9 +27,9 @@ import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
+import { outputFile, writing } from "../outputPath.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { readShocks } from "../readShocks.js";
-import { reportPath } from "../reportPath.js";
 import { valueReserve } from "./reserve.js";
 
 /** Options of `report`, as commander gives them. */
@@ -76,7 +76,7 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
   const seed = parseInteger("--seed", flags.seed ?? String(DEFAULT_SEED), 0);
   const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
   const out = flags.out ?? DEFAULT_REPORT_FILE;
-  const target = reportPath(out, "--out");
+  const target = outputFile(out, "--out", DEFAULT_REPORT_FILE);
   const checked = loadChecked(file, io);
   const { scenario, model, correlation, outputs, path, text } = checked;
   if (scenario.system.entities.length === 0)
@@ -104,14 +104,15 @@ export async function reportCommand(file: string, flags: ReportFlags, io: Io): P
       monteCarlo: after.run.result,
     };
   }
-  const bytes = writeReport(target, {
+  const inputs: ReportInputs = {
     checked,
     system,
     point: baseline.point,
     run: baseline.run,
     ...(reserve === undefined ? {} : { reserve }),
     ...(stress === undefined ? {} : { stress }),
-  });
+  };
+  const bytes = writing("--out", out, () => writeReport(target, inputs));
   io.out(
     `${scenario.name}: report of ${samples.toLocaleString("en-US")} samples (seed ${seed}) written to ${out} (${formatBytes(bytes)})\n`,
   );

@@ -11,8 +11,8 @@ import { formatBytes } from "../../units/formatBytes.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
+import { outputFile, outputFolder, writing } from "../outputPath.js";
 import { parseInteger, threadCount } from "../parseCount.js";
-import { reportPath } from "../reportPath.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
 
 /** Options of `run`. */
@@ -56,7 +56,9 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     else io.out(renderRunReport(result, outputs.outputs));
     return;
   }
-  const report = flags.report === undefined ? null : reportPath(flags.report, "--report");
+  const report =
+    flags.report === undefined ? null : outputFile(flags.report, "--report", "report.html");
+  if (flags.out !== undefined) outputFolder(flags.out, "--out");
   if (report !== null && scenario.system.entities.length === 0)
     throw new UsageError(
       `--report ${flags.report}: ${path} has no companies, so there is no loop to report on`,
@@ -85,14 +87,19 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
   );
   if (flags.out !== undefined) {
     const names = job.outputs.outputs.map((o) => o.name);
-    const paths = writeRunDirectory(flags.out, result, model, buffers, names);
+    const dir = flags.out;
+    const paths = writing("--out", dir, () =>
+      writeRunDirectory(dir, result, model, buffers, names),
+    );
     io.err(`wrote ${paths.join(", ")}\n`);
   }
   if (report !== null) {
     // Loaded only when asked for: the charts' library alone takes about a second to load.
     const { writeReport } = await import("./report.js");
     const point = simulatePoint(scenario, model, system, { outputs });
-    const bytes = writeReport(report, { checked, system, point, run: mc });
+    const bytes = writing("--report", flags.report ?? "", () =>
+      writeReport(report, { checked, system, point, run: mc }),
+    );
     io.err(
       `The HTML report of this run (the loop, fan charts, distributions, sensitivity, every assumption) is in ${report} (${formatBytes(bytes)}): open it in a browser.\n`,
     );

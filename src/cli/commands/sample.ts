@@ -11,6 +11,7 @@ import { formatQuantity } from "../../units/formatQuantity.js";
 import { unitName } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
+import { outputFile, writing } from "../outputPath.js";
 import { sampleParallel } from "../parallelSample.js";
 import { parseInteger, threadCount } from "../parseCount.js";
 import { writeSamplesCsv } from "../writeSamplesCsv.js";
@@ -44,6 +45,7 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: Io): P
   if (flags.export !== undefined && !exportKind) {
     throw new UsageError(`--export ${flags.export}: expected a path ending in .csv or .parquet`);
   }
+  if (flags.export !== undefined) outputFile(flags.export, "--export", "samples.csv");
   const { scenario, model, path, text, correlation } = loadChecked(file, io);
   const columns = model.assumptions.length;
   const limit = maxSamples(columns);
@@ -67,11 +69,14 @@ export async function sampleCommand(file: string, flags: SampleFlags, io: Io): P
   }
   const summaries = result.value.columns.map(summarize);
   if (flags.export !== undefined) {
+    const target = flags.export;
     const write = exportKind === "parquet" ? writeSamplesParquet : writeSamplesCsv;
-    write(
-      flags.export,
-      model.assumptions.map((a) => a.name),
-      result.value.columns,
+    writing("--export", target, () =>
+      write(
+        target,
+        model.assumptions.map((a) => a.name),
+        result.value.columns,
+      ),
     );
   }
   const named = model.assumptions.map((a, i) => ({ a, s: summaries[i] as Summary }));
