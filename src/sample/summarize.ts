@@ -120,6 +120,15 @@ function sumAndRange(x: Float64Array, range: Float64Array): void {
 }
 
 /**
+ * The bin of value `v`, ⌊(v − min)·scale⌋, the maximum going into the last bin. countBins and
+ * gatherBins must place every value alike, so both call this.
+ */
+function binOf(v: number, min: number, scale: number): number {
+  const b = ((v - min) * scale) | 0;
+  return Math.min(b, BINS - 1);
+}
+
+/**
  * Counts the values of `x` into the bins ⌊(v − min)·scale⌋ (the last bin also takes the maximum),
  * even samples into `counts[0 … BINS)` and odd ones into `counts[BINS + 1 …)`, and returns the sum
  * of the squared deviations from `mean`, added in sample order.
@@ -132,22 +141,19 @@ function countBins(
   counts: Int32Array,
 ): number {
   const n = x.length;
-  const top = BINS - 1;
   const odd = BINS + 1;
   let squares = 0;
   for (let i = 0; i < n; i += 2) {
     const u = x[i] as number;
     const du = u - mean;
     squares += du * du;
-    let a = ((u - min) * scale) | 0;
-    if (a > top) a = top;
+    const a = binOf(u, min, scale);
     counts[a] = (counts[a] as number) + 1;
     if (i + 1 === n) break;
     const v = x[i + 1] as number;
     const dv = v - mean;
     squares += dv * dv;
-    let b = ((v - min) * scale) | 0;
-    if (b > top) b = top;
+    const b = binOf(v, min, scale);
     counts[odd + b] = (counts[odd + b] as number) + 1;
   }
   return squares;
@@ -194,11 +200,9 @@ function gatherBins(
   into: Float64Array,
 ): void {
   const n = x.length;
-  const top = BINS - 1;
   for (let i = 0; i < n; i++) {
     const v = x[i] as number;
-    let b = ((v - min) * scale) | 0;
-    if (b > top) b = top;
+    const b = binOf(v, min, scale);
     const slot = next[b] as number;
     if (slot < 0) continue;
     into[slot] = v;
