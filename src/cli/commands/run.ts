@@ -1,7 +1,7 @@
 // `perpetuum run [SCENARIO]`: simulates a scenario quarter by quarter (the point run, or a Monte
 // Carlo run with --samples) and prints the report, the result document (JSON) or a long CSV table.
 
-import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { DEFAULT_REPORT_FILE, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
@@ -57,7 +57,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     return;
   }
   const report =
-    flags.report === undefined ? null : outputFile(flags.report, "--report", "report.html");
+    flags.report === undefined ? null : outputFile(flags.report, "--report", DEFAULT_REPORT_FILE);
   if (flags.out !== undefined) outputFolder(flags.out, "--out");
   if (report !== null && scenario.system.entities.length === 0)
     throw new UsageError(
@@ -97,7 +97,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     // Loaded only when asked for: the charts' library alone takes about a second to load.
     const { writeReport } = await import("./report.js");
     const point = simulatePoint(scenario, model, system, { outputs });
-    const bytes = writing("--report", flags.report ?? "", () =>
+    const bytes = writing("--report", report, () =>
       writeReport(report, { checked, system, point, run: mc }),
     );
     io.err(
