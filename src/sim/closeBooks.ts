@@ -30,21 +30,22 @@ const NO_DUE = new Float64Array(0);
  * Depreciation, capacity and the balance sheet at the end of the quarter, with the stakes valued
  * by cross-ownership (revalueStakes); a company their write-down pushes into default defaults now.
  */
-export function closeBooks(ctx: Ctx, i: number, sa: number): void {
+export function closeBooks(ctx: Ctx, i: number, sa: number, b: number): void {
   const { system, slots, state, columns, scratch, q } = ctx;
   const E = system.entities.length;
   const Q = system.quarters;
+  const K = system.capacity.length;
   const row = scratch.row;
+  const rb = b * E * M;
   for (let e = 0; e < E; e++) {
-    const r = e * M;
+    const r = rb + e * M;
     const dep = Math.min(
       state.depreciation[(i * state.entities + e) * Q + q] as number,
       state.ppe[i * state.entities + e] as number,
     );
     state.ppe[i * state.entities + e] = (state.ppe[i * state.entities + e] as number) - dep;
     row[r + DEPRECIATION] = dep;
-    state.cash[i * state.entities + e] = scratch.cash[e] as number;
-    row[r + CASH] = scratch.cash[e] as number;
+    row[r + CASH] = state.cash[i * E + e] as number;
     row[r + NET_INCOME] =
       (row[r + REVENUE] as number) -
       (row[r + COSTS] as number) -
@@ -55,15 +56,15 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
     const c = system.capacity[k] as CompiledSystem["capacity"][number];
     const at = i * state.capacity + k;
     const quarterly = Math.sqrt(Math.sqrt(1 - clamp01(read(columns, c.failureRate, sa))));
-    const gpus = (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[k] as number);
+    const gpus = (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[b * K + k] as number);
     state.gpus[at] = gpus;
     if (c.owner < 0) continue;
-    const r = c.owner * M;
+    const r = rb + c.owner * M;
     row[r + GW] = (row[r + GW] as number) + (state.built[at] as number);
     row[r + GPUS] = (row[r + GPUS] as number) + gpus;
   }
   for (let e = 0; e < E; e++) {
-    const r = e * M;
+    const r = rb + e * M;
     let loans = 0;
     for (let n = 0; n < slots.loans.length; n++) {
       const ci = slots.loans[n] as number;
@@ -75,7 +76,7 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
   }
   for (let e = 0; e < E; e++) scratch.cross.fall[e] = 0;
   for (let round = 0; round < E; round++) {
-    const pushed = revalueStakes(ctx, i, sa, scratch.cross);
+    const pushed = revalueStakes(ctx, i, sa, b, scratch.cross);
     if (pushed < 0) break;
     state.defaultedAt[i * state.entities + pushed] = q;
     if (ctx.record)
@@ -97,7 +98,7 @@ export function closeBooks(ctx: Ctx, i: number, sa: number): void {
   }
   if (ctx.record) recordWriteDowns(ctx.record, system, state, scratch.cross.fall, q, i);
   for (let e = 0; e < E; e++) {
-    const r = e * M;
+    const r = rb + e * M;
     row[r + EQUITY] =
       (row[r + CASH] as number) +
       (row[r + PPE] as number) +

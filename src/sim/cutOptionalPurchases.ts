@@ -7,21 +7,22 @@ import { alive, type Ctx, event, nameOf } from "./stepContext.js";
  * Copies the amounts into `due`, dropping the optional purchases of buyers whose cash and
  * receipts do not cover what they owe: they skip those this quarter, without defaulting.
  */
-export function cutOptionalPurchases(ctx: Ctx, i: number): void {
+export function cutOptionalPurchases(ctx: Ctx, i: number, b: number): void {
   const { system, slots, scratch } = ctx;
   const { amount, due } = scratch;
-  for (let j = 0; j < amount.length; j++) due[j] = amount[j] as number;
+  const S = b * slots.count;
+  for (let j = S; j < S + slots.count; j++) due[j] = amount[j] as number;
   for (let k = 0; k < system.entities.length; k++) {
     let hasOptional = false;
     for (let n = 0; n < slots.optional.length; n++) {
       const j = slots.optional[n] as number;
-      if (slots.from[j] === k && (amount[j] as number) > 0) hasOptional = true;
+      if (slots.from[j] === k && (amount[S + j] as number) > 0) hasOptional = true;
     }
     if (!hasOptional) continue;
     let owed = 0;
-    let available = scratch.cash[k] as number;
+    let available = ctx.state.cash[i * ctx.state.entities + k] as number;
     for (let j = 0; j < slots.count; j++) {
-      const x = amount[j] as number;
+      const x = amount[S + j] as number;
       if (x <= 0) continue;
       if (slots.from[j] === k) owed += x;
       if (slots.to[j] === k && alive(ctx.state, slots.from[j] as number, i)) available += x;
@@ -29,9 +30,9 @@ export function cutOptionalPurchases(ctx: Ctx, i: number): void {
     if (owed <= available) continue;
     for (let j = 0; j < slots.count; j++) {
       if (slots.from[j] !== k || ((slots.book[j] as number) & BOOK.optional) === 0) continue;
-      const x = amount[j] as number;
+      const x = amount[S + j] as number;
       if (x <= 0) continue;
-      due[j] = 0;
+      due[S + j] = 0;
       const to = slots.to[j] as number;
       if (ctx.record)
         event(

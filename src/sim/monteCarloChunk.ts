@@ -75,7 +75,7 @@ export function createChunk(
     from,
     count,
     state: allocateState(count, E, system.contracts.length, system.capacity.length, Q),
-    scratch: allocateScratch(system, job.slots),
+    scratch: allocateScratch(system, job.slots, count),
     short: new Uint8Array(E * count),
     counts: {
       defaulted: new Float64Array(E * Q),

@@ -24,15 +24,18 @@ import {
  * entity owes and expects is summed first, in slot order, into the clearing's `owed` and `inflow`
  * (clearing overwrites both later).
  */
-export function raiseFunding(ctx: Ctx, i: number, sa: number): void {
+export function raiseFunding(ctx: Ctx, i: number, sa: number, b: number): void {
   const { system, slots, state, columns, scratch } = ctx;
-  const { row, owed, inflow: expected } = scratch;
+  const { row, amount, owed, inflow: expected } = scratch;
+  const E = system.entities.length;
+  const r = b * E * M;
+  const S = b * slots.count;
   for (let k = 0; k < system.entities.length; k++) {
     owed[k] = 0;
     expected[k] = 0;
   }
   for (let j = 0; j < slots.count; j++) {
-    const x = scratch.amount[j] as number;
+    const x = amount[S + j] as number;
     if (x <= 0) continue;
     const from = slots.from[j] as number;
     const to = slots.to[j] as number;
@@ -45,15 +48,15 @@ export function raiseFunding(ctx: Ctx, i: number, sa: number): void {
     let need =
       (owed[k] as number) +
       Math.max(0, read(columns, e.minCash, sa)) -
-      (scratch.cash[k] as number) -
+      (state.cash[i * E + k] as number) -
       (expected[k] as number);
     if (need <= 0) continue;
     const equity = Math.min(need, Math.max(0, read(columns, e.equityAppetite, sa)));
     if (equity > 0) {
       issueShares(state, i * state.entities + k, equity, read(columns, e.valuation, sa));
-      move(ctx, INVESTORS, k, equity, -1, EQUITY_IN);
+      move(ctx, i, b, INVESTORS, k, equity, -1, EQUITY_IN);
       note(ctx, INVESTORS, k, "funding", "equity", equity);
-      row[k * M + EQUITY_RAISED] = (row[k * M + EQUITY_RAISED] as number) + equity;
+      row[r + k * M + EQUITY_RAISED] = (row[r + k * M + EQUITY_RAISED] as number) + equity;
       state.outsideRaised[i * state.entities + k] =
         (state.outsideRaised[i * state.entities + k] as number) + equity;
       if (ctx.record)
@@ -69,9 +72,9 @@ export function raiseFunding(ctx: Ctx, i: number, sa: number): void {
     const debt = Math.min(need, Math.max(0, read(columns, e.debtAppetite, sa)));
     if (debt > 0) {
       state.debt[i * state.entities + k] = (state.debt[i * state.entities + k] as number) + debt;
-      move(ctx, LENDERS, k, debt, -1, LOAN_IN);
+      move(ctx, i, b, LENDERS, k, debt, -1, LOAN_IN);
       note(ctx, LENDERS, k, "funding", "loan", debt);
-      row[k * M + DEBT_RAISED] = (row[k * M + DEBT_RAISED] as number) + debt;
+      row[r + k * M + DEBT_RAISED] = (row[r + k * M + DEBT_RAISED] as number) + debt;
       state.outsideRaised[i * state.entities + k] =
         (state.outsideRaised[i * state.entities + k] as number) + debt;
       if (ctx.record)

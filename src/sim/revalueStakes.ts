@@ -48,17 +48,19 @@ function solveCrossOwnership(w: CrossWork, E: number): void {
 }
 
 /**
- * Writes each company's stakes at their cross-ownership value into the quarter's row (the
+ * Writes each company's stakes at their cross-ownership value into the quarter's row of batch
+ * sample `b` (the
  * `stakesValue` series), and returns the first company, if any, that this quarter's write-down
  * pushes into default: one valued at book (no valuation given) that holds stakes, whose firm value
  * falls below its debts although it would not have without the fall in its stakes. Companies with
  * a valuation are worth it plus their stakes and loans in the loop; companies without one, and
  * every defaulter, are worth their cash and plant. Debts are the `debt` series.
  */
-export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): number {
+export function revalueStakes(ctx: Ctx, i: number, sa: number, b: number, w: CrossWork): number {
   const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
   const row = scratch.row;
+  const rb = b * E * M;
   const { a, d, r, s, ms, md } = w;
   for (let j = 0; j < E * E; j++) {
     ms[j] = 0;
@@ -66,9 +68,9 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): nu
   }
   for (let e = 0; e < E; e++) {
     const entity = system.entities[e] as CompiledSystem["entities"][number];
-    const debt = row[e * M + DEBT] as number;
+    const debt = row[rb + e * M + DEBT] as number;
     d[e] = debt;
-    const book = Math.max(0, (row[e * M + CASH] as number) + (row[e * M + PPE] as number));
+    const book = Math.max(0, (row[rb + e * M + CASH] as number) + (row[rb + e * M + PPE] as number));
     const valuation = entity.valuation < 0 ? -1 : read(columns, entity.valuation, sa);
     a[e] = alive(state, e, i) && valuation > 0 ? valuation + debt : book;
     const shares = state.shares[i * E + e] as number;
@@ -94,7 +96,7 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, w: CrossWork): nu
     for (let e = 0; e < E; e++) stakes += (ms[h * E + e] as number) * (s[e] as number);
     const before = state.stakes[i * E + h] as number;
     state.stakes[i * E + h] = stakes;
-    row[h * M + STAKES] = stakes;
+    row[rb + h * M + STAKES] = stakes;
     const entity = system.entities[h] as CompiledSystem["entities"][number];
     const fall = before - stakes;
     w.fall[h] = (w.fall[h] as number) + Math.max(0, fall);

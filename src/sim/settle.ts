@@ -42,25 +42,26 @@ function capitalize(ctx: Ctx, e: number, amount: number, years: number, i: numbe
     state.depreciation[at + k] = (state.depreciation[at + k] as number) + perQuarter;
 }
 
-/** Enters the payment of slot `j` in both parties' books. */
-function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
+/** Enters the payment of slot `j` of state sample `i` (batch sample `b`) in both parties' books. */
+function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: number): void {
   const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
   const row = scratch.row;
+  const r = b * E * M;
   const flags = slots.book[j] as number;
   const from = slots.from[j] as number;
   const to = slots.to[j] as number;
   const ci = slots.contract[j] as number;
   if (to >= 0 && (flags & BOOK.revenue) !== 0)
-    row[to * M + REVENUE] = (row[to * M + REVENUE] as number) + paid;
+    row[r + to * M + REVENUE] = (row[r + to * M + REVENUE] as number) + paid;
   if (from >= 0 && (flags & BOOK.expense) !== 0)
-    row[from * M + COSTS] = (row[from * M + COSTS] as number) + paid;
+    row[r + from * M + COSTS] = (row[r + from * M + COSTS] as number) + paid;
   if ((flags & BOOK.interest) !== 0) {
-    if (from >= 0) row[from * M + INTEREST] = (row[from * M + INTEREST] as number) + paid;
-    if (to >= 0) row[to * M + INTEREST] = (row[to * M + INTEREST] as number) - paid;
+    if (from >= 0) row[r + from * M + INTEREST] = (row[r + from * M + INTEREST] as number) + paid;
+    if (to >= 0) row[r + to * M + INTEREST] = (row[r + to * M + INTEREST] as number) - paid;
   }
   if (from >= 0 && (flags & BOOK.capitalize) !== 0) {
-    row[from * M + CAPEX] = (row[from * M + CAPEX] as number) + paid;
+    row[r + from * M + CAPEX] = (row[r + from * M + CAPEX] as number) + paid;
     const k = slots.capacity[j] as number;
     const years =
       k >= 0
@@ -79,7 +80,7 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
     const h = (i * E + from) * E + to;
     state.holdings[h] = (state.holdings[h] as number) + issued;
     state.paid[i * state.contracts + ci] = (state.paid[i * state.contracts + ci] as number) + paid;
-    row[to * M + EQUITY_RAISED] = (row[to * M + EQUITY_RAISED] as number) + paid;
+    row[r + to * M + EQUITY_RAISED] = (row[r + to * M + EQUITY_RAISED] as number) + paid;
     if (ctx.record)
       event(
         ctx,
@@ -93,7 +94,7 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
     state.outstanding[i * state.contracts + ci] = paid;
     state.receivables[i * state.entities + from] =
       (state.receivables[i * state.entities + from] as number) + paid;
-    if (to >= 0) row[to * M + DEBT_RAISED] = (row[to * M + DEBT_RAISED] as number) + paid;
+    if (to >= 0) row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + paid;
   }
   if ((flags & BOOK.principal) !== 0) {
     state.outstanding[i * state.contracts + ci] = Math.max(
@@ -108,15 +109,22 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number): void {
   }
 }
 
-/** Clears the quarter with the scenario's rule (docs/network.md). */
-function clear(ctx: Ctx): void {
-  const { system, slots, scratch } = ctx;
+/**
+ * Clears the quarter of state sample `i` (batch sample `b`) with the scenario's rule
+ * (docs/network.md), from its cash and what is due copied into the clearing's scratch.
+ */
+function clear(ctx: Ctx, i: number, b: number): void {
+  const { system, slots, state, scratch } = ctx;
+  const { cash, sampleDue, due } = scratch;
+  const E = system.entities.length;
+  for (let k = 0; k < E; k++) cash[k] = state.cash[i * E + k] as number;
+  for (let j = 0; j < slots.count; j++) sampleDue[j] = due[b * slots.count + j] as number;
   const rule = system.clearing;
   if (rule.method === "pro-rata") {
     clearProRata(
-      scratch.cash,
+      cash,
       slots,
-      scratch.due,
+      sampleDue,
       scratch.f,
       scratch.owed,
       scratch.inflow,
@@ -128,9 +136,9 @@ function clear(ctx: Ctx): void {
   const alpha = rule.method === "rogers-veraart" ? rule.alpha : 1;
   const beta = rule.method === "rogers-veraart" ? rule.beta : 1;
   clearQuarter(
-    scratch.cash,
+    cash,
     slots,
-    scratch.due,
+    sampleDue,
     scratch.f,
     scratch.owed,
     scratch.clearing,
@@ -143,7 +151,7 @@ function clear(ctx: Ctx): void {
  * Under Rogers–Veraart clearing, what default costs destroy at each defaulter,
  * (1 − α)·outside assets + (1 − β)·receipts, leaves it for the deadweight sector.
  */
-function destroyDefaultCosts(ctx: Ctx): void {
+function destroyDefaultCosts(ctx: Ctx, i: number, b: number): void {
   const { system, scratch } = ctx;
   const rule = system.clearing;
   if (rule.method !== "rogers-veraart") return;
@@ -154,20 +162,21 @@ function destroyDefaultCosts(ctx: Ctx): void {
       (1 - rule.alpha) * (external[k] as number) + (1 - rule.beta) * (received[k] as number),
     );
     if (lost <= 0) continue;
-    move(ctx, k, DEADWEIGHT, lost, DEFAULT_COST_OUT, -1);
-    scratch.row[k * M + COSTS] = (scratch.row[k * M + COSTS] as number) + lost;
+    move(ctx, i, b, k, DEADWEIGHT, lost, DEFAULT_COST_OUT, -1);
+    const at = (b * system.entities.length + k) * M + COSTS;
+    scratch.row[at] = (scratch.row[at] as number) + lost;
     note(ctx, k, DEADWEIGHT, "default costs", "default-cost", lost);
   }
 }
 
-/** Pays what clearing allows, books it, and declares the defaults. */
-export function settle(ctx: Ctx, i: number, sa: number): void {
+/** Pays what clearing allows, books it, and declares the defaults, for state sample `i` (batch sample `b`). */
+export function settle(ctx: Ctx, i: number, sa: number, b: number): void {
   const { system, slots, state, scratch, q } = ctx;
-  const { due, f } = scratch;
+  const { sampleDue: due, f } = scratch;
   const forced = scratch.clearing.forced;
   for (let k = 0; k < system.entities.length; k++)
     forced[k] = system.forcedDefaults[k] === q && alive(state, k, i) ? 1 : 0;
-  clear(ctx);
+  clear(ctx, i, b);
   for (let j = 0; j < slots.count; j++) {
     const x = due[j] as number;
     if (x <= 0) continue;
@@ -176,6 +185,8 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
     if (paid <= 0) continue;
     move(
       ctx,
+      i,
+      b,
       from,
       slots.to[j] as number,
       paid,
@@ -190,9 +201,9 @@ export function settle(ctx: Ctx, i: number, sa: number): void {
       slots.kind[j] as FlowKind,
       paid,
     );
-    book(ctx, j, paid, i, sa);
+    book(ctx, j, paid, i, sa, b);
   }
-  destroyDefaultCosts(ctx);
+  destroyDefaultCosts(ctx, i, b);
   for (let k = 0; k < system.entities.length; k++) {
     const fraction = f[k] as number;
     if ((fraction >= 1 - 1e-12 && forced[k] === 0) || !alive(state, k, i)) continue;

@@ -1,5 +1,5 @@
-// The simulation's state, one Float64Array per quantity, allocated once per run. Samples are
-// stepped one after the other, so each sample's numbers sit together: entity quantities at
+// The simulation's state, one Float64Array per quantity, allocated once per run. Each stage of a
+// quarter goes through the samples one after the other, so each sample's numbers sit together: entity quantities at
 // [s·E + e]; pairs at [(s·E + a)·E + b]; per-quarter schedules at [(s·E + e)·Q + q]; contract
 // quantities at [s·C + c]; capacity at [s·K + k].
 

@@ -86,7 +86,7 @@ export function simulatePoint(
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
-  const scratch = allocateScratch(system, slots);
+  const scratch = allocateScratch(system, slots, 1);
   const row = new Float64Array(E * SERIES.length);
   const io = { columns, base: 0, out: row, stride: 1, outBase: 0 };
   system.entities.forEach((e, k) => {

@@ -54,13 +54,33 @@ export const LOAN_IN = sectionIndex("loan", "payee");
 /** Cash-flow series of cost of revenue, for the payer. */
 export const COGS_OUT = sectionIndex("cost-of-revenue", "payer");
 
-/** Working memory of the step, allocated once per run (or per thread). */
+/** Samples a step takes through each stage together: its batch. */
+export const STEP_BATCH = 256;
+
+/**
+ * Working memory of the step, allocated once per run (or per thread). The per-sample parts hold
+ * a batch of samples, sample b of the batch at [b · width + …], so that each stage of the quarter
+ * runs over the whole batch before the next starts.
+ */
 export interface StepScratch {
-  /** Cash of each entity during the quarter. */
-  readonly cash: Float64Array;
-  /** Amount owed per slot, and what remains due after optional purchases are cut. */
+  /** Samples per batch. */
+  readonly batch: number;
+  /** Amount owed per slot, and what remains due after optional purchases are cut: [b · slots + j]. */
   readonly amount: Float64Array;
   readonly due: Float64Array;
+  /** The quarter's series, [b · E · SERIES.length + entity · SERIES.length + series]. */
+  readonly row: Float64Array;
+  /** GW built and GPUs put in service per capacity this quarter: [b · K + k]. */
+  readonly gwAdded: Float64Array;
+  readonly gpusAdded: Float64Array;
+  /** Principal paid out by outside lenders per contract this quarter (−1: none): [b · C + c]. */
+  readonly outsideLoan: Float64Array;
+  /** All entities' cash at the start of the quarter, and the outside sectors' net flow to them. */
+  readonly before: Float64Array;
+  readonly external: Float64Array;
+  /** Cash of each entity, and what is due per slot, of the sample being cleared. */
+  readonly cash: Float64Array;
+  readonly sampleDue: Float64Array;
   /** Clearing: the fraction each entity pays, what it owes and what it receives. */
   readonly f: Float64Array;
   readonly owed: Float64Array;
@@ -69,35 +89,33 @@ export interface StepScratch {
   readonly clearing: ClearingWork;
   /** Cross-ownership valuation's working memory. */
   readonly cross: CrossWork;
-  /** The quarter's series, [entity · SERIES.length + series]. */
-  readonly row: Float64Array;
-  /** GW built per capacity this quarter. */
-  readonly gwAdded: Float64Array;
-  /** GPUs put in service per capacity this quarter. */
-  readonly gpusAdded: Float64Array;
-  /** Principal paid out by outside lenders per contract this quarter (−1: none). */
-  readonly outsideLoan: Float64Array;
-  /** Outside sectors' net flow to the entities in the current sample. */
-  external: number;
 }
 
-/** Allocates the step's scratch for `system`. */
-export function allocateScratch(system: CompiledSystem, slots: ObligationSlots): StepScratch {
+/** Allocates the step's scratch for `system`, for batches of up to `samples` samples. */
+export function allocateScratch(
+  system: CompiledSystem,
+  slots: ObligationSlots,
+  samples: number,
+): StepScratch {
   const E = system.entities.length;
+  const B = Math.max(1, Math.min(samples, STEP_BATCH));
   return {
+    batch: B,
+    amount: new Float64Array(B * slots.count),
+    due: new Float64Array(B * slots.count),
+    row: new Float64Array(B * E * M),
+    gwAdded: new Float64Array(B * system.capacity.length),
+    gpusAdded: new Float64Array(B * system.capacity.length),
+    outsideLoan: new Float64Array(B * system.contracts.length),
+    before: new Float64Array(B),
+    external: new Float64Array(B),
     cash: new Float64Array(E),
-    amount: new Float64Array(slots.count),
-    due: new Float64Array(slots.count),
+    sampleDue: new Float64Array(slots.count),
     f: new Float64Array(E),
     owed: new Float64Array(E),
     inflow: new Float64Array(E),
     clearing: clearingWork(E),
     cross: crossWork(E),
-    row: new Float64Array(E * M),
-    gwAdded: new Float64Array(system.capacity.length),
-    gpusAdded: new Float64Array(system.capacity.length),
-    outsideLoan: new Float64Array(system.contracts.length),
-    external: 0,
   };
 }
 
@@ -145,27 +163,34 @@ export function alive(state: SimState, e: number, i: number): boolean {
   return e < 0 || (state.defaultedAt[i * state.entities + e] as number) < 0;
 }
 
-/** Moves `amount` (if positive) and enters it in both parties' cash-flow sections. */
+/**
+ * Moves `amount` (if positive) between the parties of state sample `i` (batch sample `b`) and
+ * enters it in both parties' cash-flow sections.
+ */
 export function move(
   ctx: Ctx,
+  i: number,
+  b: number,
   from: number,
   to: number,
   amount: number,
   payerSection: number,
   payeeSection: number,
 ): void {
-  const { scratch } = ctx;
-  const { cash, row } = scratch;
+  const { scratch, state } = ctx;
+  const { row, external } = scratch;
+  const E = state.entities;
+  const r = b * E * M;
   if (from >= 0) {
-    cash[from] = (cash[from] as number) - amount;
+    state.cash[i * E + from] = (state.cash[i * E + from] as number) - amount;
     if (payerSection >= 0)
-      row[from * M + payerSection] = (row[from * M + payerSection] as number) - amount;
-  } else scratch.external += amount;
+      row[r + from * M + payerSection] = (row[r + from * M + payerSection] as number) - amount;
+  } else external[b] = (external[b] as number) + amount;
   if (to >= 0) {
-    cash[to] = (cash[to] as number) + amount;
+    state.cash[i * E + to] = (state.cash[i * E + to] as number) + amount;
     if (payeeSection >= 0)
-      row[to * M + payeeSection] = (row[to * M + payeeSection] as number) + amount;
-  } else scratch.external -= amount;
+      row[r + to * M + payeeSection] = (row[r + to * M + payeeSection] as number) + amount;
+  } else external[b] = (external[b] as number) - amount;
 }
 
 /** Records a transfer when a record is kept. */

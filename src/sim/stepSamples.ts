@@ -1,7 +1,8 @@
 // One quarter for a range of samples: revenue in, capacity built, funding raised where cash
 // would fall short, obligations cleared, defaults declared, and the books (income, balance
-// sheet, cash flows) updated. Allocation-free per sample: the obligations live in a fixed slot
-// table, and transfers and events are recorded only when a record is asked for (point runs).
+// sheet, cash flows) updated, a batch of samples at a time and stage by stage. Allocation-free
+// per sample: the obligations live in a fixed slot table per batch sample, and transfers and
+// events are recorded only when a record is asked for (point runs).
 
 import { closeBooks } from "./closeBooks.js";
 import type { CompiledSystem } from "./compiledSystem.js";
@@ -31,28 +32,80 @@ import {
 } from "./stepContext.js";
 import type { StepRecord } from "./stepRecord.js";
 
-/** Cost of revenue, paid outside from the quarter's cash (never more than there is). */
-function payCostOfRevenue(ctx: Ctx, sa: number): void {
-  const { system, columns, scratch } = ctx;
+/** Sales to end customers: each living entity's revenue column. */
+function sellToCustomers(ctx: Ctx, i: number, sa: number, b: number): void {
+  const { system, state, columns, scratch } = ctx;
   const row = scratch.row;
+  const r = b * system.entities.length * M;
   for (let k = 0; k < system.entities.length; k++) {
+    if (!alive(state, k, i)) continue;
+    const sales = Math.max(
+      0,
+      read(columns, (system.entities[k] as CompiledSystem["entities"][number]).revenue, sa),
+    );
+    if (sales <= 0) continue;
+    move(ctx, i, b, CUSTOMERS, k, sales, -1, SALES_IN);
+    note(ctx, CUSTOMERS, k, "sales", "sales", sales);
+    row[r + k * M + REVENUE] = (row[r + k * M + REVENUE] as number) + sales;
+    row[r + k * M + CUSTOMER_REVENUE] = sales;
+  }
+}
+
+/** Loans from outside lenders paid out this quarter (fillObligations found their principal). */
+function borrowOutside(ctx: Ctx, i: number, b: number): void {
+  const { slots, state, scratch } = ctx;
+  const row = scratch.row;
+  const r = b * state.entities * M;
+  const C = state.contracts;
+  for (let n = 0; n < slots.loans.length; n++) {
+    const ci = slots.loans[n] as number;
+    const principal = scratch.outsideLoan[b * C + ci] as number;
+    if (principal < 0) continue;
+    const to = slots.to[slots.contractStart[ci] as number] as number;
+    if (principal > 0) {
+      move(ctx, i, b, LENDERS, to, principal, -1, LOAN_IN);
+      note(
+        ctx,
+        LENDERS,
+        to,
+        slots.label[slots.contractStart[ci] as number] as string,
+        "loan",
+        principal,
+      );
+      state.outsideRaised[i * state.entities + to] =
+        (state.outsideRaised[i * state.entities + to] as number) + principal;
+    }
+    state.outstanding[i * C + ci] = principal;
+    if (to >= 0) row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + principal;
+  }
+}
+
+/** Cost of revenue, paid outside from the quarter's cash (never more than there is). */
+function payCostOfRevenue(ctx: Ctx, i: number, sa: number, b: number): void {
+  const { system, state, columns, scratch } = ctx;
+  const row = scratch.row;
+  const E = system.entities.length;
+  const r = b * E * M;
+  for (let k = 0; k < E; k++) {
     const e = system.entities[k] as CompiledSystem["entities"][number];
     const cogs = Math.min(
-      Math.max(0, scratch.cash[k] as number),
-      Math.max(0, read(columns, e.costOfRevenue, sa)) * (row[k * M + REVENUE] as number),
+      Math.max(0, state.cash[i * E + k] as number),
+      Math.max(0, read(columns, e.costOfRevenue, sa)) * (row[r + k * M + REVENUE] as number),
     );
     if (cogs <= 0) continue;
-    move(ctx, k, SUPPLIERS, cogs, COGS_OUT, -1);
+    move(ctx, i, b, k, SUPPLIERS, cogs, COGS_OUT, -1);
     note(ctx, k, SUPPLIERS, "cost of revenue", "cost-of-revenue", cogs);
-    row[k * M + COSTS] = (row[k * M + COSTS] as number) + cogs;
+    row[r + k * M + COSTS] = (row[r + k * M + COSTS] as number) + cogs;
   }
 }
 
 /**
  * Runs quarter `q` for the state's samples 0 … state.n − 1 (absolute samples base … base + n − 1
- * in the columns), writing each sample's series to `io.out`. Records transfers and events into
- * `record` when one is given. Returns the largest conservation error of the quarter: the change of
- * all entities' cash against the outside sectors' net flow, in dollars.
+ * in the columns), writing each sample's series to `io.out`. The samples go through the quarter a
+ * batch at a time (scratch.batch of them), each stage over the whole batch before the next, so
+ * that every stage's code runs many times in a row. Records transfers and events into `record`
+ * when one is given. Returns the largest conservation error of the quarter: the change of all
+ * entities' cash against the outside sectors' net flow, in dollars.
  */
 export function stepSamples(
   system: CompiledSystem,
@@ -65,63 +118,41 @@ export function stepSamples(
 ): number {
   const ctx: Ctx = { system, slots, state, columns: io.columns, scratch, record, q };
   const E = system.entities.length;
-  const { cash, row } = scratch;
+  const EM = E * M;
+  const { row, before, external } = scratch;
+  const { base, out, stride, outBase } = io;
   let maxError = 0;
-  for (let i = 0; i < state.n; i++) {
-    const sa = io.base + i;
-    for (let j = 0; j < row.length; j++) row[j] = 0;
-    scratch.external = 0;
-    let before = 0;
-    for (let e = 0; e < E; e++) {
-      cash[e] = state.cash[i * state.entities + e] as number;
-      before += cash[e] as number;
+  for (let first = 0; first < state.n; first += scratch.batch) {
+    const last = Math.min(state.n, first + scratch.batch);
+    row.fill(0, 0, (last - first) * EM);
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      external[b] = 0;
+      let cash = 0;
+      for (let e = 0; e < E; e++) cash += state.cash[i * E + e] as number;
+      before[b] = cash;
     }
-    for (let k = 0; k < E; k++) {
-      if (!alive(state, k, i)) continue;
-      const sales = Math.max(
-        0,
-        read(io.columns, (system.entities[k] as CompiledSystem["entities"][number]).revenue, sa),
+    for (let i = first; i < last; i++) sellToCustomers(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) fillObligations(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) borrowOutside(ctx, i, i - first);
+    for (let i = first; i < last; i++) raiseFunding(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) cutOptionalPurchases(ctx, i, i - first);
+    for (let i = first; i < last; i++) settle(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) payCostOfRevenue(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) closeBooks(ctx, i, base + i, i - first);
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      let after = 0;
+      for (let e = 0; e < E; e++) after += state.cash[i * E + e] as number;
+      maxError = Math.max(
+        maxError,
+        Math.abs(after - (before[b] as number) - (external[b] as number)),
       );
-      if (sales <= 0) continue;
-      move(ctx, CUSTOMERS, k, sales, -1, SALES_IN);
-      note(ctx, CUSTOMERS, k, "sales", "sales", sales);
-      row[k * M + REVENUE] = (row[k * M + REVENUE] as number) + sales;
-      row[k * M + CUSTOMER_REVENUE] = sales;
     }
-    fillObligations(ctx, i, sa);
-    for (let n = 0; n < slots.loans.length; n++) {
-      const ci = slots.loans[n] as number;
-      const principal = scratch.outsideLoan[ci] as number;
-      if (principal < 0) continue;
-      const to = slots.to[slots.contractStart[ci] as number] as number;
-      if (principal > 0) {
-        move(ctx, LENDERS, to, principal, -1, LOAN_IN);
-        note(
-          ctx,
-          LENDERS,
-          to,
-          slots.label[slots.contractStart[ci] as number] as string,
-          "loan",
-          principal,
-        );
-        state.outsideRaised[i * state.entities + to] =
-          (state.outsideRaised[i * state.entities + to] as number) + principal;
-      }
-      state.outstanding[i * state.contracts + ci] = principal;
-      if (to >= 0) row[to * M + DEBT_RAISED] = (row[to * M + DEBT_RAISED] as number) + principal;
+    for (let j = 0; j < EM; j++) {
+      const at = j * stride + outBase;
+      for (let i = first; i < last; i++) out[at + i] = row[(i - first) * EM + j] as number;
     }
-    raiseFunding(ctx, i, sa);
-    cutOptionalPurchases(ctx, i);
-    settle(ctx, i, sa);
-    payCostOfRevenue(ctx, sa);
-    closeBooks(ctx, i, sa);
-    let after = 0;
-    for (let e = 0; e < E; e++) after += cash[e] as number;
-    maxError = Math.max(maxError, Math.abs(after - before - scratch.external));
-    const { out, stride, outBase } = io;
-    for (let e = 0; e < E; e++)
-      for (let m = 0; m < M; m++)
-        out[(e * M + m) * stride + outBase + i] = row[e * M + m] as number;
   }
   return maxError;
 }
