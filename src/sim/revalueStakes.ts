@@ -70,7 +70,10 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, b: number, w: Cro
     const entity = system.entities[e] as CompiledSystem["entities"][number];
     const debt = row[rb + e * M + DEBT] as number;
     d[e] = debt;
-    const book = Math.max(0, (row[rb + e * M + CASH] as number) + (row[rb + e * M + PPE] as number));
+    const book = Math.max(
+      0,
+      (row[rb + e * M + CASH] as number) + (row[rb + e * M + PPE] as number),
+    );
     const valuation = entity.valuation < 0 ? -1 : read(columns, entity.valuation, sa);
     a[e] = alive(state, e, i) && valuation > 0 ? valuation + debt : book;
     const shares = state.shares[i * E + e] as number;

@@ -135,16 +135,7 @@ function clear(ctx: Ctx, i: number, b: number): void {
   }
   const alpha = rule.method === "rogers-veraart" ? rule.alpha : 1;
   const beta = rule.method === "rogers-veraart" ? rule.beta : 1;
-  clearQuarter(
-    cash,
-    slots,
-    sampleDue,
-    scratch.f,
-    scratch.owed,
-    scratch.clearing,
-    alpha,
-    beta,
-  );
+  clearQuarter(cash, slots, sampleDue, scratch.f, scratch.owed, scratch.clearing, alpha, beta);
 }
 
 /**

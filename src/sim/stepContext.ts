@@ -91,14 +91,18 @@ export interface StepScratch {
   readonly cross: CrossWork;
 }
 
-/** Allocates the step's scratch for `system`, for batches of up to `samples` samples. */
+/**
+ * Allocates the step's scratch for `system`, for batches of `batch` samples (fewer when there are
+ * only `samples`). The batch changes the order of work, never a result.
+ */
 export function allocateScratch(
   system: CompiledSystem,
   slots: ObligationSlots,
   samples: number,
+  batch: number = STEP_BATCH,
 ): StepScratch {
   const E = system.entities.length;
-  const B = Math.max(1, Math.min(samples, STEP_BATCH));
+  const B = Math.max(1, Math.min(samples, batch));
   return {
     batch: B,
     amount: new Float64Array(B * slots.count),

@@ -76,7 +76,8 @@ function borrowOutside(ctx: Ctx, i: number, b: number): void {
         (state.outsideRaised[i * state.entities + to] as number) + principal;
     }
     state.outstanding[i * C + ci] = principal;
-    if (to >= 0) row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + principal;
+    if (to >= 0)
+      row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + principal;
   }
 }
 
