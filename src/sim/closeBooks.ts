@@ -1,4 +1,5 @@
-// The end of a sample's quarter: depreciation, capacity and GPUs in service, and the balance sheet.
+// The end of the quarter for a batch of samples: depreciation, capacity and GPUs in service,
+// the stakes' values, and the balance sheet.
 
 import type { CompiledSystem } from "./compiledSystem.js";
 import { revalueStakes } from "./revalueStakes.js";
@@ -26,59 +27,74 @@ import { recordDefault, recordWriteDowns, WRITE_DOWN } from "./stepRecord.js";
 const NO_SLOTS = { count: 0, from: new Int32Array(0), to: new Int32Array(0) };
 const NO_DUE = new Float64Array(0);
 
-/**
- * Depreciation, capacity and the balance sheet at the end of the quarter, with the stakes valued
- * by cross-ownership (revalueStakes); a company their write-down pushes into default defaults now.
- */
-export function closeBooks(ctx: Ctx, i: number, sa: number, b: number): void {
+/** Depreciation, cash, net income, GW and GPUs in service, and debts and plant, into the row. */
+function closeAccounts(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, slots, state, columns, scratch, q } = ctx;
   const E = system.entities.length;
   const Q = system.quarters;
   const K = system.capacity.length;
+  const C = system.contracts.length;
+  const B = scratch.batch;
   const row = scratch.row;
-  const rb = b * E * M;
   for (let e = 0; e < E; e++) {
-    const r = rb + e * M;
-    const dep = Math.min(
-      state.depreciation[(i * state.entities + e) * Q + q] as number,
-      state.ppe[i * state.entities + e] as number,
-    );
-    state.ppe[i * state.entities + e] = (state.ppe[i * state.entities + e] as number) - dep;
-    row[r + DEPRECIATION] = dep;
-    row[r + CASH] = state.cash[i * E + e] as number;
-    row[r + NET_INCOME] =
-      (row[r + REVENUE] as number) -
-      (row[r + COSTS] as number) -
-      (row[r + DEPRECIATION] as number) -
-      (row[r + INTEREST] as number);
-  }
-  for (let k = 0; k < system.capacity.length; k++) {
-    const c = system.capacity[k] as CompiledSystem["capacity"][number];
-    const at = i * state.capacity + k;
-    const quarterly = Math.sqrt(Math.sqrt(1 - clamp01(read(columns, c.failureRate, sa))));
-    const gpus = (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[b * K + k] as number);
-    state.gpus[at] = gpus;
-    if (c.owner < 0) continue;
-    const r = rb + c.owner * M;
-    row[r + GW] = (row[r + GW] as number) + (state.built[at] as number);
-    row[r + GPUS] = (row[r + GPUS] as number) + gpus;
-  }
-  for (let e = 0; e < E; e++) {
-    const r = rb + e * M;
-    let loans = 0;
-    for (let n = 0; n < slots.loans.length; n++) {
-      const ci = slots.loans[n] as number;
-      if (slots.to[slots.contractStart[ci] as number] === e)
-        loans += state.outstanding[i * state.contracts + ci] as number;
+    for (let i = first; i < last; i++) {
+      const r = e * M * B + (i - first);
+      const dep = Math.min(
+        state.depreciation[(i * E + e) * Q + q] as number,
+        state.ppe[i * E + e] as number,
+      );
+      state.ppe[i * E + e] = (state.ppe[i * E + e] as number) - dep;
+      row[r + DEPRECIATION * B] = dep;
+      row[r + CASH * B] = state.cash[i * E + e] as number;
+      row[r + NET_INCOME * B] =
+        (row[r + REVENUE * B] as number) -
+        (row[r + COSTS * B] as number) -
+        (row[r + DEPRECIATION * B] as number) -
+        (row[r + INTEREST * B] as number);
     }
-    row[r + DEBT] = (state.debt[i * state.entities + e] as number) + loans;
-    row[r + PPE] = state.ppe[i * state.entities + e] as number;
   }
+  for (let k = 0; k < K; k++) {
+    const c = system.capacity[k] as CompiledSystem["capacity"][number];
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      const at = i * K + k;
+      const quarterly = Math.sqrt(Math.sqrt(1 - clamp01(read(columns, c.failureRate, base + i))));
+      const gpus =
+        (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[b * K + k] as number);
+      state.gpus[at] = gpus;
+      if (c.owner < 0) continue;
+      const r = c.owner * M * B + b;
+      row[r + GW * B] = (row[r + GW * B] as number) + (state.built[at] as number);
+      row[r + GPUS * B] = (row[r + GPUS * B] as number) + gpus;
+    }
+  }
+  for (let e = 0; e < E; e++) {
+    for (let i = first; i < last; i++) {
+      const r = e * M * B + (i - first);
+      let loans = 0;
+      for (let n = 0; n < slots.loans.length; n++) {
+        const ci = slots.loans[n] as number;
+        if (slots.to[slots.contractStart[ci] as number] === e)
+          loans += state.outstanding[i * C + ci] as number;
+      }
+      row[r + DEBT * B] = (state.debt[i * E + e] as number) + loans;
+      row[r + PPE * B] = state.ppe[i * E + e] as number;
+    }
+  }
+}
+
+/**
+ * The stakes of state sample `i` (batch sample `b`) valued by cross-ownership (revalueStakes),
+ * round after round while their write-down pushes a company into default.
+ */
+function writeDownStakes(ctx: Ctx, i: number, sa: number, b: number): void {
+  const { system, state, columns, scratch, q } = ctx;
+  const E = system.entities.length;
   for (let e = 0; e < E; e++) scratch.cross.fall[e] = 0;
   for (let round = 0; round < E; round++) {
     const pushed = revalueStakes(ctx, i, sa, b, scratch.cross);
     if (pushed < 0) break;
-    state.defaultedAt[i * state.entities + pushed] = q;
+    state.defaultedAt[i * E + pushed] = q;
     if (ctx.record)
       recordDefault(
         ctx.record,
@@ -97,13 +113,29 @@ export function closeBooks(ctx: Ctx, i: number, sa: number, b: number): void {
       );
   }
   if (ctx.record) recordWriteDowns(ctx.record, system, state, scratch.cross.fall, q, i);
+}
+
+/**
+ * Depreciation, capacity and the balance sheet at the end of the quarter of batch samples
+ * first … last − 1 (at absolute samples base + first …), with the stakes valued by
+ * cross-ownership; a company their write-down pushes into default defaults now.
+ */
+export function closeBooks(ctx: Ctx, first: number, last: number, base: number): void {
+  const { system, state, scratch } = ctx;
+  const E = system.entities.length;
+  const B = scratch.batch;
+  const row = scratch.row;
+  closeAccounts(ctx, first, last, base);
+  for (let i = first; i < last; i++) writeDownStakes(ctx, i, base + i, i - first);
   for (let e = 0; e < E; e++) {
-    const r = rb + e * M;
-    row[r + EQUITY] =
-      (row[r + CASH] as number) +
-      (row[r + PPE] as number) +
-      (row[r + STAKES] as number) +
-      (state.receivables[i * state.entities + e] as number) -
-      (row[r + DEBT] as number);
+    for (let i = first; i < last; i++) {
+      const r = e * M * B + (i - first);
+      row[r + EQUITY * B] =
+        (row[r + CASH * B] as number) +
+        (row[r + PPE * B] as number) +
+        (row[r + STAKES * B] as number) +
+        (state.receivables[i * E + e] as number) -
+        (row[r + DEBT * B] as number);
+    }
   }
 }

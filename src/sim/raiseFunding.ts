@@ -1,5 +1,5 @@
-// Outside funding for one sample: equity from investors, then debt from lenders, for what an
-// entity's cash and receipts will not cover this quarter.
+// Outside funding for a batch of samples: equity from investors, then debt from lenders, for what
+// an entity's cash and receipts will not cover this quarter.
 
 import type { CompiledSystem } from "./compiledSystem.js";
 import { INVESTORS, LENDERS } from "./ledger.js";
@@ -20,65 +20,79 @@ import {
 } from "./stepContext.js";
 
 /**
- * Raises outside equity, then outside debt, for what cash and receipts will not cover. What each
- * entity owes and expects is summed first, in slot order, into the clearing's `owed` and `inflow`
- * (clearing overwrites both later).
+ * Sums what each entity of batch samples first … last − 1 owes and expects this quarter, in slot
+ * order, into `scratch.owes` and `scratch.expects` ([b · E + entity]).
  */
-export function raiseFunding(ctx: Ctx, i: number, sa: number, b: number): void {
-  const { system, slots, state, columns, scratch } = ctx;
-  const { row, amount, owed, inflow: expected } = scratch;
+function sumDue(ctx: Ctx, first: number, last: number): void {
+  const { system, slots, state, scratch } = ctx;
+  const { amount, owes, expects } = scratch;
   const E = system.entities.length;
-  const r = b * E * M;
-  const S = b * slots.count;
-  for (let k = 0; k < system.entities.length; k++) {
-    owed[k] = 0;
-    expected[k] = 0;
-  }
+  owes.fill(0, 0, (last - first) * E);
+  expects.fill(0, 0, (last - first) * E);
   for (let j = 0; j < slots.count; j++) {
-    const x = amount[S + j] as number;
-    if (x <= 0) continue;
     const from = slots.from[j] as number;
     const to = slots.to[j] as number;
-    if (from >= 0) owed[from] = (owed[from] as number) + x;
-    if (to >= 0 && alive(state, from, i)) expected[to] = (expected[to] as number) + x;
-  }
-  for (let k = 0; k < system.entities.length; k++) {
-    if (!alive(state, k, i)) continue;
-    const e = system.entities[k] as CompiledSystem["entities"][number];
-    let need =
-      (owed[k] as number) +
-      Math.max(0, read(columns, e.minCash, sa)) -
-      (state.cash[i * E + k] as number) -
-      (expected[k] as number);
-    if (need <= 0) continue;
-    const equity = Math.min(need, Math.max(0, read(columns, e.equityAppetite, sa)));
-    if (equity > 0) {
-      issueShares(state, i * state.entities + k, equity, read(columns, e.valuation, sa));
-      move(ctx, i, b, INVESTORS, k, equity, -1, EQUITY_IN);
-      note(ctx, INVESTORS, k, "funding", "equity", equity);
-      row[r + k * M + EQUITY_RAISED] = (row[r + k * M + EQUITY_RAISED] as number) + equity;
-      state.outsideRaised[i * state.entities + k] =
-        (state.outsideRaised[i * state.entities + k] as number) + equity;
-      if (ctx.record)
-        event(
-          ctx,
-          k,
-          "equity-round",
-          equity,
-          `${nameOf(ctx, k)} raises equity from outside investors`,
-        );
-      need -= equity;
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      const x = amount[b * slots.count + j] as number;
+      if (x <= 0) continue;
+      if (from >= 0) owes[b * E + from] = (owes[b * E + from] as number) + x;
+      if (to >= 0 && alive(state, from, i))
+        expects[b * E + to] = (expects[b * E + to] as number) + x;
     }
-    const debt = Math.min(need, Math.max(0, read(columns, e.debtAppetite, sa)));
-    if (debt > 0) {
-      state.debt[i * state.entities + k] = (state.debt[i * state.entities + k] as number) + debt;
-      move(ctx, i, b, LENDERS, k, debt, -1, LOAN_IN);
-      note(ctx, LENDERS, k, "funding", "loan", debt);
-      row[r + k * M + DEBT_RAISED] = (row[r + k * M + DEBT_RAISED] as number) + debt;
-      state.outsideRaised[i * state.entities + k] =
-        (state.outsideRaised[i * state.entities + k] as number) + debt;
-      if (ctx.record)
-        event(ctx, k, "debt-round", debt, `${nameOf(ctx, k)} borrows from outside lenders`);
+  }
+}
+
+/**
+ * Raises outside equity, then outside debt, for what cash and receipts will not cover, for batch
+ * samples first … last − 1 (at absolute samples base + first …).
+ */
+export function raiseFunding(ctx: Ctx, first: number, last: number, base: number): void {
+  const { system, state, columns, scratch } = ctx;
+  const { row, owes, expects } = scratch;
+  const E = system.entities.length;
+  const B = scratch.batch;
+  sumDue(ctx, first, last);
+  for (let k = 0; k < E; k++) {
+    const e = system.entities[k] as CompiledSystem["entities"][number];
+    for (let i = first; i < last; i++) {
+      if (!alive(state, k, i)) continue;
+      const b = i - first;
+      const sa = base + i;
+      const r = k * M * B + b;
+      let need =
+        (owes[b * E + k] as number) +
+        Math.max(0, read(columns, e.minCash, sa)) -
+        (state.cash[i * E + k] as number) -
+        (expects[b * E + k] as number);
+      if (need <= 0) continue;
+      const equity = Math.min(need, Math.max(0, read(columns, e.equityAppetite, sa)));
+      if (equity > 0) {
+        issueShares(state, i * E + k, equity, read(columns, e.valuation, sa));
+        move(ctx, i, b, INVESTORS, k, equity, -1, EQUITY_IN);
+        note(ctx, INVESTORS, k, "funding", "equity", equity);
+        row[r + EQUITY_RAISED * B] = (row[r + EQUITY_RAISED * B] as number) + equity;
+        state.outsideRaised[i * E + k] = (state.outsideRaised[i * E + k] as number) + equity;
+        if (ctx.record)
+          event(
+            ctx,
+            k,
+            "equity-round",
+            equity,
+            `${nameOf(ctx, k)} raises equity from outside investors`,
+          );
+        need -= equity;
+      }
+      const debt = Math.min(need, Math.max(0, read(columns, e.debtAppetite, sa)));
+      if (debt > 0) {
+        state.debt[i * E + k] = (state.debt[i * E + k] as number) + debt;
+        move(ctx, i, b, LENDERS, k, debt, -1, LOAN_IN);
+        note(ctx, LENDERS, k, "funding", "loan", debt);
+        row[r + DEBT_RAISED * B] = (row[r + DEBT_RAISED * B] as number) + debt;
+        state.outsideRaised[i * E + k] = (state.outsideRaised[i * E + k] as number) + debt;
+        if (ctx.record)
+          event(ctx, k, "debt-round", debt, `${nameOf(ctx, k)} borrows from outside lenders`);
+      }
     }
   }
 }

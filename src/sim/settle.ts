@@ -47,21 +47,23 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: numbe
   const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
   const row = scratch.row;
-  const r = b * E * M;
+  const B = scratch.batch;
   const flags = slots.book[j] as number;
   const from = slots.from[j] as number;
   const to = slots.to[j] as number;
   const ci = slots.contract[j] as number;
   if (to >= 0 && (flags & BOOK.revenue) !== 0)
-    row[r + to * M + REVENUE] = (row[r + to * M + REVENUE] as number) + paid;
+    row[(to * M + REVENUE) * B + b] = (row[(to * M + REVENUE) * B + b] as number) + paid;
   if (from >= 0 && (flags & BOOK.expense) !== 0)
-    row[r + from * M + COSTS] = (row[r + from * M + COSTS] as number) + paid;
+    row[(from * M + COSTS) * B + b] = (row[(from * M + COSTS) * B + b] as number) + paid;
   if ((flags & BOOK.interest) !== 0) {
-    if (from >= 0) row[r + from * M + INTEREST] = (row[r + from * M + INTEREST] as number) + paid;
-    if (to >= 0) row[r + to * M + INTEREST] = (row[r + to * M + INTEREST] as number) - paid;
+    if (from >= 0)
+      row[(from * M + INTEREST) * B + b] = (row[(from * M + INTEREST) * B + b] as number) + paid;
+    if (to >= 0)
+      row[(to * M + INTEREST) * B + b] = (row[(to * M + INTEREST) * B + b] as number) - paid;
   }
   if (from >= 0 && (flags & BOOK.capitalize) !== 0) {
-    row[r + from * M + CAPEX] = (row[r + from * M + CAPEX] as number) + paid;
+    row[(from * M + CAPEX) * B + b] = (row[(from * M + CAPEX) * B + b] as number) + paid;
     const k = slots.capacity[j] as number;
     const years =
       k >= 0
@@ -80,7 +82,8 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: numbe
     const h = (i * E + from) * E + to;
     state.holdings[h] = (state.holdings[h] as number) + issued;
     state.paid[i * state.contracts + ci] = (state.paid[i * state.contracts + ci] as number) + paid;
-    row[r + to * M + EQUITY_RAISED] = (row[r + to * M + EQUITY_RAISED] as number) + paid;
+    row[(to * M + EQUITY_RAISED) * B + b] =
+      (row[(to * M + EQUITY_RAISED) * B + b] as number) + paid;
     if (ctx.record)
       event(
         ctx,
@@ -94,7 +97,8 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: numbe
     state.outstanding[i * state.contracts + ci] = paid;
     state.receivables[i * state.entities + from] =
       (state.receivables[i * state.entities + from] as number) + paid;
-    if (to >= 0) row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + paid;
+    if (to >= 0)
+      row[(to * M + DEBT_RAISED) * B + b] = (row[(to * M + DEBT_RAISED) * B + b] as number) + paid;
   }
   if ((flags & BOOK.principal) !== 0) {
     state.outstanding[i * state.contracts + ci] = Math.max(
@@ -154,45 +158,37 @@ function destroyDefaultCosts(ctx: Ctx, i: number, b: number): void {
     );
     if (lost <= 0) continue;
     move(ctx, i, b, k, DEADWEIGHT, lost, DEFAULT_COST_OUT, -1);
-    const at = (b * system.entities.length + k) * M + COSTS;
+    const at = (k * M + COSTS) * scratch.batch + b;
     scratch.row[at] = (scratch.row[at] as number) + lost;
     note(ctx, k, DEADWEIGHT, "default costs", "default-cost", lost);
   }
 }
 
-/** Pays what clearing allows, books it, and declares the defaults, for state sample `i` (batch sample `b`). */
-export function settle(ctx: Ctx, i: number, sa: number, b: number): void {
+/** Pays slot `j` of state sample `i` (batch sample `b`), `paid` of it, and books it. */
+function pay(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: number): void {
+  const { slots } = ctx;
+  const from = slots.from[j] as number;
+  const to = slots.to[j] as number;
+  move(ctx, i, b, from, to, paid, slots.payerSection[j] as number, slots.payeeSection[j] as number);
+  note(ctx, from, to, slots.label[j] as string, slots.kind[j] as FlowKind, paid);
+  book(ctx, j, paid, i, sa, b);
+}
+
+/**
+ * After clearing found someone short (or forced to default) in state sample `i` (batch sample
+ * `b`): pays what clearing allows, books it, destroys default costs, and declares the defaults.
+ */
+function settleShort(ctx: Ctx, i: number, sa: number, b: number): void {
   const { system, slots, state, scratch, q } = ctx;
   const { sampleDue: due, f } = scratch;
   const forced = scratch.clearing.forced;
-  for (let k = 0; k < system.entities.length; k++)
-    forced[k] = system.forcedDefaults[k] === q && alive(state, k, i) ? 1 : 0;
-  clear(ctx, i, b);
   for (let j = 0; j < slots.count; j++) {
     const x = due[j] as number;
     if (x <= 0) continue;
     const from = slots.from[j] as number;
     const paid = from >= 0 ? (f[from] as number) * x : x;
     if (paid <= 0) continue;
-    move(
-      ctx,
-      i,
-      b,
-      from,
-      slots.to[j] as number,
-      paid,
-      slots.payerSection[j] as number,
-      slots.payeeSection[j] as number,
-    );
-    note(
-      ctx,
-      from,
-      slots.to[j] as number,
-      slots.label[j] as string,
-      slots.kind[j] as FlowKind,
-      paid,
-    );
-    book(ctx, j, paid, i, sa, b);
+    pay(ctx, j, paid, i, sa, b);
   }
   destroyDefaultCosts(ctx, i, b);
   for (let k = 0; k < system.entities.length; k++) {
@@ -215,5 +211,42 @@ export function settle(ctx: Ctx, i: number, sa: number, b: number): void {
         sa,
         ctx.columns,
       );
+  }
+}
+
+/** True when clearing left everyone paying in full, no one found short and no one forced. */
+function everyonePays(ctx: Ctx): boolean {
+  const { f, clearing } = ctx.scratch;
+  for (let k = 0; k < f.length; k++)
+    if (f[k] !== 1 || clearing.round[k] !== 0 || clearing.forced[k] !== 0) return false;
+  return true;
+}
+
+/**
+ * Clears the quarter of batch samples first … last − 1 (at absolute samples base + first …),
+ * pays what clearing allows, books it, and declares the defaults. A sample in which someone is
+ * short is settled at once; the payments of the others, all in full, are made slot by slot over
+ * the batch afterwards.
+ */
+export function settle(ctx: Ctx, first: number, last: number, base: number): void {
+  const { system, slots, state, scratch, q } = ctx;
+  const forced = scratch.clearing.forced;
+  const inFull = scratch.inFull;
+  for (let i = first; i < last; i++) {
+    const b = i - first;
+    for (let k = 0; k < system.entities.length; k++)
+      forced[k] = system.forcedDefaults[k] === q && alive(state, k, i) ? 1 : 0;
+    clear(ctx, i, b);
+    inFull[b] = everyonePays(ctx) ? 1 : 0;
+    if (inFull[b] === 0) settleShort(ctx, i, base + i, b);
+  }
+  const { due } = scratch;
+  for (let j = 0; j < slots.count; j++) {
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      if (inFull[b] === 0) continue;
+      const x = due[b * slots.count + j] as number;
+      if (x > 0) pay(ctx, j, x, i, base + i, b);
+    }
   }
 }

@@ -59,8 +59,8 @@ export const STEP_BATCH = 256;
 
 /**
  * Working memory of the step, allocated once per run (or per thread). The per-sample parts hold
- * a batch of samples, sample b of the batch at [b · width + …], so that each stage of the quarter
- * runs over the whole batch before the next starts.
+ * a batch of samples, so that each stage of the quarter runs over the whole batch before the next
+ * starts.
  */
 export interface StepScratch {
   /** Samples per batch. */
@@ -68,13 +68,21 @@ export interface StepScratch {
   /** Amount owed per slot, and what remains due after optional purchases are cut: [b · slots + j]. */
   readonly amount: Float64Array;
   readonly due: Float64Array;
-  /** The quarter's series, [b · E · SERIES.length + entity · SERIES.length + series]. */
+  /**
+   * The quarter's series, [(entity · SERIES.length + series) · batch + b]: each series of the
+   * batch together, as the output columns hold them.
+   */
   readonly row: Float64Array;
   /** GW built and GPUs put in service per capacity this quarter: [b · K + k]. */
   readonly gwAdded: Float64Array;
   readonly gpusAdded: Float64Array;
   /** Principal paid out by outside lenders per contract this quarter (−1: none): [b · C + c]. */
   readonly outsideLoan: Float64Array;
+  /** What each entity owes and expects to receive this quarter: [b · E + entity]. */
+  readonly owes: Float64Array;
+  readonly expects: Float64Array;
+  /** 1 for a batch sample whose clearing left everyone paying in full. */
+  readonly inFull: Uint8Array;
   /** All entities' cash at the start of the quarter, and the outside sectors' net flow to them. */
   readonly before: Float64Array;
   readonly external: Float64Array;
@@ -111,6 +119,9 @@ export function allocateScratch(
     gwAdded: new Float64Array(B * system.capacity.length),
     gpusAdded: new Float64Array(B * system.capacity.length),
     outsideLoan: new Float64Array(B * system.contracts.length),
+    owes: new Float64Array(B * E),
+    expects: new Float64Array(B * E),
+    inFull: new Uint8Array(B),
     before: new Float64Array(B),
     external: new Float64Array(B),
     cash: new Float64Array(E),
@@ -184,16 +195,18 @@ export function move(
   const { scratch, state } = ctx;
   const { row, external } = scratch;
   const E = state.entities;
-  const r = b * E * M;
+  const B = scratch.batch;
   if (from >= 0) {
     state.cash[i * E + from] = (state.cash[i * E + from] as number) - amount;
     if (payerSection >= 0)
-      row[r + from * M + payerSection] = (row[r + from * M + payerSection] as number) - amount;
+      row[(from * M + payerSection) * B + b] =
+        (row[(from * M + payerSection) * B + b] as number) - amount;
   } else external[b] = (external[b] as number) + amount;
   if (to >= 0) {
     state.cash[i * E + to] = (state.cash[i * E + to] as number) + amount;
     if (payeeSection >= 0)
-      row[r + to * M + payeeSection] = (row[r + to * M + payeeSection] as number) + amount;
+      row[(to * M + payeeSection) * B + b] =
+        (row[(to * M + payeeSection) * B + b] as number) + amount;
   } else external[b] = (external[b] as number) - amount;
 }
 

@@ -32,71 +32,82 @@ import {
 } from "./stepContext.js";
 import type { StepRecord } from "./stepRecord.js";
 
-/** Sales to end customers: each living entity's revenue column. */
-function sellToCustomers(ctx: Ctx, i: number, sa: number, b: number): void {
+/** Sales to end customers of batch samples first … last − 1: each living entity's revenue column. */
+function sellToCustomers(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, columns, scratch } = ctx;
   const row = scratch.row;
-  const r = b * system.entities.length * M;
+  const B = scratch.batch;
   for (let k = 0; k < system.entities.length; k++) {
-    if (!alive(state, k, i)) continue;
-    const sales = Math.max(
-      0,
-      read(columns, (system.entities[k] as CompiledSystem["entities"][number]).revenue, sa),
-    );
-    if (sales <= 0) continue;
-    move(ctx, i, b, CUSTOMERS, k, sales, -1, SALES_IN);
-    note(ctx, CUSTOMERS, k, "sales", "sales", sales);
-    row[r + k * M + REVENUE] = (row[r + k * M + REVENUE] as number) + sales;
-    row[r + k * M + CUSTOMER_REVENUE] = sales;
+    const column = (system.entities[k] as CompiledSystem["entities"][number]).revenue;
+    for (let i = first; i < last; i++) {
+      if (!alive(state, k, i)) continue;
+      const sales = Math.max(0, read(columns, column, base + i));
+      if (sales <= 0) continue;
+      const b = i - first;
+      move(ctx, i, b, CUSTOMERS, k, sales, -1, SALES_IN);
+      note(ctx, CUSTOMERS, k, "sales", "sales", sales);
+      const r = k * M * B + b;
+      row[r + REVENUE * B] = (row[r + REVENUE * B] as number) + sales;
+      row[r + CUSTOMER_REVENUE * B] = sales;
+    }
   }
 }
 
-/** Loans from outside lenders paid out this quarter (fillObligations found their principal). */
-function borrowOutside(ctx: Ctx, i: number, b: number): void {
+/**
+ * Loans from outside lenders paid out this quarter to batch samples first … last − 1
+ * (fillObligations found their principal).
+ */
+function borrowOutside(ctx: Ctx, first: number, last: number): void {
   const { slots, state, scratch } = ctx;
   const row = scratch.row;
-  const r = b * state.entities * M;
+  const B = scratch.batch;
   const C = state.contracts;
   for (let n = 0; n < slots.loans.length; n++) {
     const ci = slots.loans[n] as number;
-    const principal = scratch.outsideLoan[b * C + ci] as number;
-    if (principal < 0) continue;
-    const to = slots.to[slots.contractStart[ci] as number] as number;
-    if (principal > 0) {
-      move(ctx, i, b, LENDERS, to, principal, -1, LOAN_IN);
-      note(
-        ctx,
-        LENDERS,
-        to,
-        slots.label[slots.contractStart[ci] as number] as string,
-        "loan",
-        principal,
-      );
-      state.outsideRaised[i * state.entities + to] =
-        (state.outsideRaised[i * state.entities + to] as number) + principal;
+    const slot = slots.contractStart[ci] as number;
+    const to = slots.to[slot] as number;
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      const principal = scratch.outsideLoan[b * C + ci] as number;
+      if (principal < 0) continue;
+      if (principal > 0) {
+        move(ctx, i, b, LENDERS, to, principal, -1, LOAN_IN);
+        note(ctx, LENDERS, to, slots.label[slot] as string, "loan", principal);
+        state.outsideRaised[i * state.entities + to] =
+          (state.outsideRaised[i * state.entities + to] as number) + principal;
+      }
+      state.outstanding[i * C + ci] = principal;
+      if (to >= 0) {
+        const r = (to * M + DEBT_RAISED) * B + b;
+        row[r] = (row[r] as number) + principal;
+      }
     }
-    state.outstanding[i * C + ci] = principal;
-    if (to >= 0)
-      row[r + to * M + DEBT_RAISED] = (row[r + to * M + DEBT_RAISED] as number) + principal;
   }
 }
 
-/** Cost of revenue, paid outside from the quarter's cash (never more than there is). */
-function payCostOfRevenue(ctx: Ctx, i: number, sa: number, b: number): void {
+/**
+ * Cost of revenue of batch samples first … last − 1, paid outside from the quarter's cash (never
+ * more than there is).
+ */
+function payCostOfRevenue(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, columns, scratch } = ctx;
   const row = scratch.row;
   const E = system.entities.length;
-  const r = b * E * M;
+  const B = scratch.batch;
   for (let k = 0; k < E; k++) {
-    const e = system.entities[k] as CompiledSystem["entities"][number];
-    const cogs = Math.min(
-      Math.max(0, state.cash[i * E + k] as number),
-      Math.max(0, read(columns, e.costOfRevenue, sa)) * (row[r + k * M + REVENUE] as number),
-    );
-    if (cogs <= 0) continue;
-    move(ctx, i, b, k, SUPPLIERS, cogs, COGS_OUT, -1);
-    note(ctx, k, SUPPLIERS, "cost of revenue", "cost-of-revenue", cogs);
-    row[r + k * M + COSTS] = (row[r + k * M + COSTS] as number) + cogs;
+    const column = (system.entities[k] as CompiledSystem["entities"][number]).costOfRevenue;
+    for (let i = first; i < last; i++) {
+      const b = i - first;
+      const r = k * M * B + b;
+      const cogs = Math.min(
+        Math.max(0, state.cash[i * E + k] as number),
+        Math.max(0, read(columns, column, base + i)) * (row[r + REVENUE * B] as number),
+      );
+      if (cogs <= 0) continue;
+      move(ctx, i, b, k, SUPPLIERS, cogs, COGS_OUT, -1);
+      note(ctx, k, SUPPLIERS, "cost of revenue", "cost-of-revenue", cogs);
+      row[r + COSTS * B] = (row[r + COSTS * B] as number) + cogs;
+    }
   }
 }
 
@@ -120,12 +131,12 @@ export function stepSamples(
   const ctx: Ctx = { system, slots, state, columns: io.columns, scratch, record, q };
   const E = system.entities.length;
   const EM = E * M;
-  const { row, before, external } = scratch;
+  const { row, before, external, batch: B } = scratch;
   const { base, out, stride, outBase } = io;
   let maxError = 0;
   for (let first = 0; first < state.n; first += scratch.batch) {
     const last = Math.min(state.n, first + scratch.batch);
-    row.fill(0, 0, (last - first) * EM);
+    row.fill(0);
     for (let i = first; i < last; i++) {
       const b = i - first;
       external[b] = 0;
@@ -133,14 +144,14 @@ export function stepSamples(
       for (let e = 0; e < E; e++) cash += state.cash[i * E + e] as number;
       before[b] = cash;
     }
-    for (let i = first; i < last; i++) sellToCustomers(ctx, i, base + i, i - first);
-    for (let i = first; i < last; i++) fillObligations(ctx, i, base + i, i - first);
-    for (let i = first; i < last; i++) borrowOutside(ctx, i, i - first);
-    for (let i = first; i < last; i++) raiseFunding(ctx, i, base + i, i - first);
-    for (let i = first; i < last; i++) cutOptionalPurchases(ctx, i, i - first);
-    for (let i = first; i < last; i++) settle(ctx, i, base + i, i - first);
-    for (let i = first; i < last; i++) payCostOfRevenue(ctx, i, base + i, i - first);
-    for (let i = first; i < last; i++) closeBooks(ctx, i, base + i, i - first);
+    sellToCustomers(ctx, first, last, base);
+    fillObligations(ctx, first, last, base);
+    borrowOutside(ctx, first, last);
+    raiseFunding(ctx, first, last, base);
+    cutOptionalPurchases(ctx, first, last);
+    settle(ctx, first, last, base);
+    payCostOfRevenue(ctx, first, last, base);
+    closeBooks(ctx, first, last, base);
     for (let i = first; i < last; i++) {
       const b = i - first;
       let after = 0;
@@ -150,10 +161,8 @@ export function stepSamples(
         Math.abs(after - (before[b] as number) - (external[b] as number)),
       );
     }
-    for (let j = 0; j < EM; j++) {
-      const at = j * stride + outBase;
-      for (let i = first; i < last; i++) out[at + i] = row[(i - first) * EM + j] as number;
-    }
+    for (let j = 0; j < EM; j++)
+      out.set(row.subarray(j * B, j * B + last - first), j * stride + outBase + first);
   }
   return maxError;
 }
