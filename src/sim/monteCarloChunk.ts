@@ -150,38 +150,34 @@ export function evaluateQuarter(
   );
 }
 
-/**
- * Steps the chunk's samples through quarter `q` (after evaluateQuarter): the series go to the
- * shared quarter buffer and the running yearly values, and the chunk's counts are updated.
+/*
+ * Each loop over the chunk's samples is a function of its own: V8 compiles a long loop on the
+ * stack (on-stack replacement) before the code after it has run, and that code, compiled without
+ * feedback, deoptimises on its first use; in one function with the whole step, each such
+ * deoptimisation threw away the step's compiled code too.
  */
-export function stepChunk(
-  job: MonteCarloJob,
-  buffers: MonteCarloBuffers,
-  chunk: Chunk,
-  q: number,
-): void {
+
+/** Each entity's cash and debt at the start, from their columns. */
+function startState(job: MonteCarloJob, columns: readonly Float64Array[], chunk: Chunk): void {
   const { system } = job;
   const { state, count, from } = chunk;
-  const n = job.samples;
   const E = system.entities.length;
-  const Q = system.quarters;
-  const columns = buffers.columns;
-  if (q === 0) {
-    for (let k = 0; k < E; k++) {
-      const e = system.entities[k] as (typeof system.entities)[number];
-      for (let i = 0; i < count; i++) {
-        state.cash[i * E + k] =
-          e.cash < 0 ? 0 : ((columns[e.cash] as Float64Array)[from + i] as number);
-        state.debt[i * E + k] =
-          e.debt < 0 ? 0 : Math.max(0, (columns[e.debt] as Float64Array)[from + i] as number);
-      }
+  for (let k = 0; k < E; k++) {
+    const e = system.entities[k] as (typeof system.entities)[number];
+    for (let i = 0; i < count; i++) {
+      state.cash[i * E + k] =
+        e.cash < 0 ? 0 : ((columns[e.cash] as Float64Array)[from + i] as number);
+      state.debt[i * E + k] =
+        e.debt < 0 ? 0 : Math.max(0, (columns[e.debt] as Float64Array)[from + i] as number);
     }
   }
-  if (E > 0) {
-    const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
-    const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);
-    chunk.maxError = Math.max(chunk.maxError, error);
-  }
+}
+
+/** Adds the quarter's flows into the running yearly sums (the first quarter of a year copies). */
+function addToYears(job: MonteCarloJob, buffers: MonteCarloBuffers, chunk: Chunk, q: number): void {
+  const { count, from } = chunk;
+  const n = job.samples;
+  const E = job.system.entities.length;
   const newYear = q === 0 || job.yearOf[q] !== job.yearOf[q - 1];
   const { series, years } = buffers;
   for (let j = 0; j < E * M; j++) {
@@ -193,22 +189,20 @@ export function stepChunk(
       for (let i = 0; i < count; i++)
         years[sums + i] = (years[sums + i] as number) + (series[offset + i] as number);
   }
-  if (job.keepTrajectories)
-    for (let j = 0; j < E * M; j++)
-      buffers.trajectories.set(
-        series.subarray(j * n + from, j * n + from + count),
-        (j * Q + q) * n + from,
-      );
-  const { recorded } = chunk;
-  job.outputs.series.forEach((ref, r) => {
-    const offset = (ref.entity * M + SERIES_INDEX[ref.metric]) * n + from;
-    (recorded.series[r] as Float64Array).set(series.subarray(offset, offset + count), q * count);
-  });
-  job.outputs.assumptions.forEach((column, r) => {
-    const values = (columns[column] as Float64Array).subarray(from, from + count);
-    (recorded.assumptions[r] as Float64Array).set(values, q * count);
-  });
-  const { counts } = chunk;
+}
+
+/** Counts each entity's defaults and samples short of cash (and, at a year's end, profitable). */
+function countEvents(
+  job: MonteCarloJob,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  q: number,
+): void {
+  const { state, count, from, counts } = chunk;
+  const n = job.samples;
+  const E = job.system.entities.length;
+  const Q = job.system.quarters;
+  const { series, years } = buffers;
   const endOfYear = q === Q - 1 || job.yearOf[q + 1] !== job.yearOf[q];
   const y = job.yearOf[q] as number;
   for (let k = 0; k < E; k++) {
@@ -230,6 +224,48 @@ export function stepChunk(
       counts.profitable[k * job.years.length + y] = profitable;
     }
   }
+}
+
+/**
+ * Steps the chunk's samples through quarter `q` (after evaluateQuarter): the series go to the
+ * shared quarter buffer and the running yearly values, and the chunk's counts are updated.
+ */
+export function stepChunk(
+  job: MonteCarloJob,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  q: number,
+): void {
+  const { system } = job;
+  const { state, count, from } = chunk;
+  const n = job.samples;
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const columns = buffers.columns;
+  if (q === 0) startState(job, columns, chunk);
+  if (E > 0) {
+    const io = { columns, base: from, out: buffers.series, stride: n, outBase: from };
+    const error = stepSamples(system, job.slots, state, q, io, chunk.scratch);
+    chunk.maxError = Math.max(chunk.maxError, error);
+  }
+  addToYears(job, buffers, chunk, q);
+  const { series } = buffers;
+  if (job.keepTrajectories)
+    for (let j = 0; j < E * M; j++)
+      buffers.trajectories.set(
+        series.subarray(j * n + from, j * n + from + count),
+        (j * Q + q) * n + from,
+      );
+  const { recorded } = chunk;
+  job.outputs.series.forEach((ref, r) => {
+    const offset = (ref.entity * M + SERIES_INDEX[ref.metric]) * n + from;
+    (recorded.series[r] as Float64Array).set(series.subarray(offset, offset + count), q * count);
+  });
+  job.outputs.assumptions.forEach((column, r) => {
+    const values = (columns[column] as Float64Array).subarray(from, from + count);
+    (recorded.assumptions[r] as Float64Array).set(values, q * count);
+  });
+  countEvents(job, buffers, chunk, q);
 }
 
 /**
