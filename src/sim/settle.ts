@@ -27,6 +27,12 @@ import {
 } from "./stepContext.js";
 import { recordDefault } from "./stepRecord.js";
 
+/**
+ * Relative margin by which solventAtOnce's sums must clear what is owed: far above the rounding
+ * of sums of a few dozen terms (about 1e-15 of their size), far below clearing's own tolerance.
+ */
+const SUM_MARGIN = 1e-13;
+
 /** Cash-flow series of default costs, for the defaulter. */
 const DEFAULT_COST_OUT = sectionIndex("default-cost", "payer");
 
@@ -223,6 +229,43 @@ function everyonePays(ctx: Ctx): boolean {
 }
 
 /**
+ * True when every company of state sample `i` (batch sample `b`) can pay all it owes from its
+ * cash and what it receives if everyone pays in full, by a margin that the order of the sums
+ * cannot undo: then clearing would find no one short (its first round) and everyone pays in
+ * full, so it need not run. No one may be forced to default.
+ */
+function solventAtOnce(ctx: Ctx, i: number, b: number): boolean {
+  const { system, slots, state, scratch } = ctx;
+  const E = system.entities.length;
+  const { owed, inflow, size, due, clearing } = scratch;
+  for (let k = 0; k < E; k++) {
+    if (clearing.forced[k] !== 0) return false;
+    const cash = state.cash[i * E + k] as number;
+    owed[k] = 0;
+    inflow[k] = cash;
+    size[k] = Math.abs(cash);
+  }
+  const S = b * slots.count;
+  for (let j = 0; j < slots.count; j++) {
+    const x = due[S + j] as number;
+    if (x <= 0) continue;
+    const from = slots.from[j] as number;
+    const to = slots.to[j] as number;
+    if (from >= 0) owed[from] = (owed[from] as number) + x;
+    if (to >= 0) {
+      inflow[to] = (inflow[to] as number) + x;
+      size[to] = (size[to] as number) + x;
+    }
+  }
+  for (let k = 0; k < E; k++) {
+    const d = owed[k] as number;
+    if (d > 0 && !((inflow[k] as number) >= d + SUM_MARGIN * ((size[k] as number) + d)))
+      return false;
+  }
+  return true;
+}
+
+/**
  * Clears the quarter of batch samples first … last − 1 (at absolute samples base + first …),
  * pays what clearing allows, books it, and declares the defaults. A sample in which someone is
  * short is settled at once; the payments of the others, all in full, are made slot by slot over
@@ -236,6 +279,10 @@ export function settle(ctx: Ctx, first: number, last: number, base: number): voi
     const b = i - first;
     for (let k = 0; k < system.entities.length; k++)
       forced[k] = system.forcedDefaults[k] === q && alive(state, k, i) ? 1 : 0;
+    if (solventAtOnce(ctx, i, b)) {
+      inFull[b] = 1;
+      continue;
+    }
     clear(ctx, i, b);
     inFull[b] = everyonePays(ctx) ? 1 : 0;
     if (inFull[b] === 0) settleShort(ctx, i, base + i, b);

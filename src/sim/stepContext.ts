@@ -93,6 +93,8 @@ export interface StepScratch {
   readonly f: Float64Array;
   readonly owed: Float64Array;
   readonly inflow: Float64Array;
+  /** The size of the terms summed into `inflow` (bounds the sum's rounding). */
+  readonly size: Float64Array;
   /** Exact clearing's working memory (rounds, the default set's linear system). */
   readonly clearing: ClearingWork;
   /** Cross-ownership valuation's working memory. */
@@ -129,6 +131,7 @@ export function allocateScratch(
     f: new Float64Array(E),
     owed: new Float64Array(E),
     inflow: new Float64Array(E),
+    size: new Float64Array(E),
     clearing: clearingWork(E),
     cross: crossWork(E),
   };
