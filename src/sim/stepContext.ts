@@ -149,8 +149,13 @@ export interface StepIo {
   readonly outBase: number;
 }
 
-/** Everything one sample's step reads, bundled so the helpers take one argument. */
-export interface Ctx {
+/**
+ * Everything a quarter's step reads, bundled so the helpers take one argument. A class, not an
+ * object literal: V8 builds a literal's template on its second evaluation and from then on stores
+ * into copies of it, which makes its fields mutable and threw away all the step's compiled code at
+ * the start of the second quarter; a constructor's stores leave them constant.
+ */
+export class Ctx {
   readonly system: CompiledSystem;
   readonly slots: ObligationSlots;
   readonly state: SimState;
@@ -158,6 +163,25 @@ export interface Ctx {
   readonly scratch: StepScratch;
   readonly record: StepRecord | null;
   readonly q: number;
+
+  /** Bundles quarter `q`'s step over `state` (see the fields). */
+  constructor(
+    system: CompiledSystem,
+    slots: ObligationSlots,
+    state: SimState,
+    columns: readonly Float64Array[],
+    scratch: StepScratch,
+    record: StepRecord | null,
+    q: number,
+  ) {
+    this.system = system;
+    this.slots = slots;
+    this.state = state;
+    this.columns = columns;
+    this.scratch = scratch;
+    this.record = record;
+    this.q = q;
+  }
 }
 
 /** Column `column` at absolute sample `sa`, 0 for an absent field (column −1). */

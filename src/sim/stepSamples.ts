@@ -17,7 +17,7 @@ import {
   alive,
   COGS_OUT,
   COSTS,
-  type Ctx,
+  Ctx,
   CUSTOMER_REVENUE,
   DEBT_RAISED,
   LOAN_IN,
@@ -128,7 +128,7 @@ export function stepSamples(
   scratch: StepScratch,
   record: StepRecord | null = null,
 ): number {
-  const ctx: Ctx = { system, slots, state, columns: io.columns, scratch, record, q };
+  const ctx = new Ctx(system, slots, state, io.columns, scratch, record, q);
   const E = system.entities.length;
   const EM = E * M;
   const { row, before, external, batch: B } = scratch;
