@@ -161,8 +161,10 @@ export function stepSamples(
         Math.abs(after - (before[b] as number) - (external[b] as number)),
       );
     }
-    for (let j = 0; j < EM; j++)
-      out.set(row.subarray(j * B, j * B + last - first), j * stride + outBase + first);
+    for (let j = 0; j < EM; j++) {
+      const at = j * stride + outBase + first;
+      for (let b = 0; b < last - first; b++) out[at + b] = row[j * B + b] as number;
+    }
   }
   return maxError;
 }
