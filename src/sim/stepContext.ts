@@ -81,7 +81,7 @@ export interface StepScratch {
   /** What each entity owes and expects to receive this quarter: [b · E + entity]. */
   readonly owes: Float64Array;
   readonly expects: Float64Array;
-  /** 1 for a batch sample whose clearing left everyone paying in full. */
+  /** 1 for a batch sample in which everyone pays in full (seen at once, or found by clearing). */
   readonly inFull: Uint8Array;
   /** All entities' cash at the start of the quarter, and the outside sectors' net flow to them. */
   readonly before: Float64Array;
@@ -89,7 +89,10 @@ export interface StepScratch {
   /** Cash of each entity, and what is due per slot, of the sample being cleared. */
   readonly cash: Float64Array;
   readonly sampleDue: Float64Array;
-  /** Clearing: the fraction each entity pays, what it owes and what it receives. */
+  /**
+   * Clearing: the fraction each entity pays, what it owes and what it receives (owed and inflow
+   * also serve the check that lets a sample skip clearing).
+   */
   readonly f: Float64Array;
   readonly owed: Float64Array;
   readonly inflow: Float64Array;
