@@ -4,6 +4,7 @@
 import type { CompiledSystem } from "./compiledSystem.js";
 import { revalueStakes } from "./revalueStakes.js";
 import {
+  addToRow,
   CASH,
   COSTS,
   type Ctx,
@@ -14,11 +15,11 @@ import {
   GPUS,
   GW,
   INTEREST,
-  M,
   NET_INCOME,
   PPE,
   REVENUE,
   read,
+  rowAt,
   STAKES,
 } from "./stepContext.js";
 import { recordDefault, recordWriteDowns, WRITE_DOWN } from "./stepRecord.js";
@@ -34,23 +35,22 @@ function closeAccounts(ctx: Ctx, first: number, last: number, base: number): voi
   const Q = system.quarters;
   const K = system.capacity.length;
   const C = system.contracts.length;
-  const B = scratch.batch;
   const row = scratch.row;
   for (let e = 0; e < E; e++) {
     for (let i = first; i < last; i++) {
-      const r = e * M * B + (i - first);
+      const b = i - first;
       const dep = Math.min(
         state.depreciation[(i * E + e) * Q + q] as number,
         state.ppe[i * E + e] as number,
       );
       state.ppe[i * E + e] = (state.ppe[i * E + e] as number) - dep;
-      row[r + DEPRECIATION * B] = dep;
-      row[r + CASH * B] = state.cash[i * E + e] as number;
-      row[r + NET_INCOME * B] =
-        (row[r + REVENUE * B] as number) -
-        (row[r + COSTS * B] as number) -
-        (row[r + DEPRECIATION * B] as number) -
-        (row[r + INTEREST * B] as number);
+      row[rowAt(scratch, b, e, DEPRECIATION)] = dep;
+      row[rowAt(scratch, b, e, CASH)] = state.cash[i * E + e] as number;
+      row[rowAt(scratch, b, e, NET_INCOME)] =
+        (row[rowAt(scratch, b, e, REVENUE)] as number) -
+        (row[rowAt(scratch, b, e, COSTS)] as number) -
+        (row[rowAt(scratch, b, e, DEPRECIATION)] as number) -
+        (row[rowAt(scratch, b, e, INTEREST)] as number);
     }
   }
   for (let k = 0; k < K; k++) {
@@ -63,22 +63,21 @@ function closeAccounts(ctx: Ctx, first: number, last: number, base: number): voi
         (state.gpus[at] as number) * quarterly + (scratch.gpusAdded[b * K + k] as number);
       state.gpus[at] = gpus;
       if (c.owner < 0) continue;
-      const r = c.owner * M * B + b;
-      row[r + GW * B] = (row[r + GW * B] as number) + (state.built[at] as number);
-      row[r + GPUS * B] = (row[r + GPUS * B] as number) + gpus;
+      addToRow(scratch, b, c.owner, GW, state.built[at] as number);
+      addToRow(scratch, b, c.owner, GPUS, gpus);
     }
   }
   for (let e = 0; e < E; e++) {
     for (let i = first; i < last; i++) {
-      const r = e * M * B + (i - first);
+      const b = i - first;
       let loans = 0;
       for (let n = 0; n < slots.loans.length; n++) {
         const ci = slots.loans[n] as number;
         if (slots.to[slots.contractStart[ci] as number] === e)
           loans += state.outstanding[i * C + ci] as number;
       }
-      row[r + DEBT * B] = (state.debt[i * E + e] as number) + loans;
-      row[r + PPE * B] = state.ppe[i * E + e] as number;
+      row[rowAt(scratch, b, e, DEBT)] = (state.debt[i * E + e] as number) + loans;
+      row[rowAt(scratch, b, e, PPE)] = state.ppe[i * E + e] as number;
     }
   }
 }
@@ -123,19 +122,18 @@ function writeDownStakes(ctx: Ctx, i: number, sa: number, b: number): void {
 export function closeBooks(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, scratch } = ctx;
   const E = system.entities.length;
-  const B = scratch.batch;
   const row = scratch.row;
   closeAccounts(ctx, first, last, base);
   for (let i = first; i < last; i++) writeDownStakes(ctx, i, base + i, i - first);
   for (let e = 0; e < E; e++) {
     for (let i = first; i < last; i++) {
-      const r = e * M * B + (i - first);
-      row[r + EQUITY * B] =
-        (row[r + CASH * B] as number) +
-        (row[r + PPE * B] as number) +
-        (row[r + STAKES * B] as number) +
+      const b = i - first;
+      row[rowAt(scratch, b, e, EQUITY)] =
+        (row[rowAt(scratch, b, e, CASH)] as number) +
+        (row[rowAt(scratch, b, e, PPE)] as number) +
+        (row[rowAt(scratch, b, e, STAKES)] as number) +
         (state.receivables[i * E + e] as number) -
-        (row[r + DEBT * B] as number);
+        (row[rowAt(scratch, b, e, DEBT)] as number);
     }
   }
 }

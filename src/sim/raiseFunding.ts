@@ -4,6 +4,7 @@
 import type { CompiledSystem } from "./compiledSystem.js";
 import { INVESTORS, LENDERS } from "./ledger.js";
 import {
+  addToRow,
   alive,
   type Ctx,
   DEBT_RAISED,
@@ -12,7 +13,6 @@ import {
   event,
   issueShares,
   LOAN_IN,
-  M,
   move,
   nameOf,
   note,
@@ -49,9 +49,8 @@ function sumDue(ctx: Ctx, first: number, last: number): void {
  */
 export function raiseFunding(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, columns, scratch } = ctx;
-  const { row, owes, expects } = scratch;
+  const { owes, expects } = scratch;
   const E = system.entities.length;
-  const B = scratch.batch;
   sumDue(ctx, first, last);
   for (let k = 0; k < E; k++) {
     const e = system.entities[k] as CompiledSystem["entities"][number];
@@ -59,7 +58,6 @@ export function raiseFunding(ctx: Ctx, first: number, last: number, base: number
       if (!alive(state, k, i)) continue;
       const b = i - first;
       const sa = base + i;
-      const r = k * M * B + b;
       let need =
         (owes[b * E + k] as number) +
         Math.max(0, read(columns, e.minCash, sa)) -
@@ -71,7 +69,7 @@ export function raiseFunding(ctx: Ctx, first: number, last: number, base: number
         issueShares(state, i * E + k, equity, read(columns, e.valuation, sa));
         move(ctx, i, b, INVESTORS, k, equity, -1, EQUITY_IN);
         note(ctx, INVESTORS, k, "funding", "equity", equity);
-        row[r + EQUITY_RAISED * B] = (row[r + EQUITY_RAISED * B] as number) + equity;
+        addToRow(scratch, b, k, EQUITY_RAISED, equity);
         state.outsideRaised[i * E + k] = (state.outsideRaised[i * E + k] as number) + equity;
         if (ctx.record)
           event(
@@ -88,7 +86,7 @@ export function raiseFunding(ctx: Ctx, first: number, last: number, base: number
         state.debt[i * E + k] = (state.debt[i * E + k] as number) + debt;
         move(ctx, i, b, LENDERS, k, debt, -1, LOAN_IN);
         note(ctx, LENDERS, k, "funding", "loan", debt);
-        row[r + DEBT_RAISED * B] = (row[r + DEBT_RAISED * B] as number) + debt;
+        addToRow(scratch, b, k, DEBT_RAISED, debt);
         state.outsideRaised[i * E + k] = (state.outsideRaised[i * E + k] as number) + debt;
         if (ctx.record)
           event(ctx, k, "debt-round", debt, `${nameOf(ctx, k)} borrows from outside lenders`);

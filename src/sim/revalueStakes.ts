@@ -6,7 +6,7 @@
 
 import type { CompiledSystem, SimLoan } from "./compiledSystem.js";
 import type { CrossWork } from "./crossWork.js";
-import { alive, CASH, type Ctx, DEBT, M, PPE, read, STAKES } from "./stepContext.js";
+import { alive, CASH, type Ctx, DEBT, PPE, read, rowAt, STAKES } from "./stepContext.js";
 
 /** Iterations of the fixed point at most; it converges geometrically, far sooner. */
 const MAX_ITERATIONS = 500;
@@ -60,7 +60,6 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, b: number, w: Cro
   const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
   const row = scratch.row;
-  const B = scratch.batch;
   const { a, d, r, s, ms, md } = w;
   for (let j = 0; j < E * E; j++) {
     ms[j] = 0;
@@ -68,11 +67,11 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, b: number, w: Cro
   }
   for (let e = 0; e < E; e++) {
     const entity = system.entities[e] as CompiledSystem["entities"][number];
-    const debt = row[(e * M + DEBT) * B + b] as number;
+    const debt = row[rowAt(scratch, b, e, DEBT)] as number;
     d[e] = debt;
     const book = Math.max(
       0,
-      (row[(e * M + CASH) * B + b] as number) + (row[(e * M + PPE) * B + b] as number),
+      (row[rowAt(scratch, b, e, CASH)] as number) + (row[rowAt(scratch, b, e, PPE)] as number),
     );
     const valuation = entity.valuation < 0 ? -1 : read(columns, entity.valuation, sa);
     a[e] = alive(state, e, i) && valuation > 0 ? valuation + debt : book;
@@ -99,7 +98,7 @@ export function revalueStakes(ctx: Ctx, i: number, sa: number, b: number, w: Cro
     for (let e = 0; e < E; e++) stakes += (ms[h * E + e] as number) * (s[e] as number);
     const before = state.stakes[i * E + h] as number;
     state.stakes[i * E + h] = stakes;
-    row[(h * M + STAKES) * B + b] = stakes;
+    row[rowAt(scratch, b, h, STAKES)] = stakes;
     const entity = system.entities[h] as CompiledSystem["entities"][number];
     const fall = before - stakes;
     w.fall[h] = (w.fall[h] as number) + Math.max(0, fall);

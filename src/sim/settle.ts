@@ -8,6 +8,7 @@ import type { CompiledSystem } from "./compiledSystem.js";
 import { DEADWEIGHT, type FlowKind } from "./ledger.js";
 import { BOOK, sectionIndex } from "./obligationSlots.js";
 import {
+  addToRow,
   alive,
   CAPEX,
   COSTS,
@@ -17,7 +18,6 @@ import {
   event,
   INTEREST,
   issueShares,
-  M,
   move,
   nameOf,
   note,
@@ -52,24 +52,18 @@ function capitalize(ctx: Ctx, e: number, amount: number, years: number, i: numbe
 function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: number): void {
   const { system, slots, state, columns, scratch } = ctx;
   const E = system.entities.length;
-  const row = scratch.row;
-  const B = scratch.batch;
   const flags = slots.book[j] as number;
   const from = slots.from[j] as number;
   const to = slots.to[j] as number;
   const ci = slots.contract[j] as number;
-  if (to >= 0 && (flags & BOOK.revenue) !== 0)
-    row[(to * M + REVENUE) * B + b] = (row[(to * M + REVENUE) * B + b] as number) + paid;
-  if (from >= 0 && (flags & BOOK.expense) !== 0)
-    row[(from * M + COSTS) * B + b] = (row[(from * M + COSTS) * B + b] as number) + paid;
+  if (to >= 0 && (flags & BOOK.revenue) !== 0) addToRow(scratch, b, to, REVENUE, paid);
+  if (from >= 0 && (flags & BOOK.expense) !== 0) addToRow(scratch, b, from, COSTS, paid);
   if ((flags & BOOK.interest) !== 0) {
-    if (from >= 0)
-      row[(from * M + INTEREST) * B + b] = (row[(from * M + INTEREST) * B + b] as number) + paid;
-    if (to >= 0)
-      row[(to * M + INTEREST) * B + b] = (row[(to * M + INTEREST) * B + b] as number) - paid;
+    if (from >= 0) addToRow(scratch, b, from, INTEREST, paid);
+    if (to >= 0) addToRow(scratch, b, to, INTEREST, -paid);
   }
   if (from >= 0 && (flags & BOOK.capitalize) !== 0) {
-    row[(from * M + CAPEX) * B + b] = (row[(from * M + CAPEX) * B + b] as number) + paid;
+    addToRow(scratch, b, from, CAPEX, paid);
     const k = slots.capacity[j] as number;
     const years =
       k >= 0
@@ -88,8 +82,7 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: numbe
     const h = (i * E + from) * E + to;
     state.holdings[h] = (state.holdings[h] as number) + issued;
     state.paid[i * state.contracts + ci] = (state.paid[i * state.contracts + ci] as number) + paid;
-    row[(to * M + EQUITY_RAISED) * B + b] =
-      (row[(to * M + EQUITY_RAISED) * B + b] as number) + paid;
+    addToRow(scratch, b, to, EQUITY_RAISED, paid);
     if (ctx.record)
       event(
         ctx,
@@ -103,8 +96,7 @@ function book(ctx: Ctx, j: number, paid: number, i: number, sa: number, b: numbe
     state.outstanding[i * state.contracts + ci] = paid;
     state.receivables[i * state.entities + from] =
       (state.receivables[i * state.entities + from] as number) + paid;
-    if (to >= 0)
-      row[(to * M + DEBT_RAISED) * B + b] = (row[(to * M + DEBT_RAISED) * B + b] as number) + paid;
+    if (to >= 0) addToRow(scratch, b, to, DEBT_RAISED, paid);
   }
   if ((flags & BOOK.principal) !== 0) {
     state.outstanding[i * state.contracts + ci] = Math.max(
@@ -164,8 +156,7 @@ function destroyDefaultCosts(ctx: Ctx, i: number, b: number): void {
     );
     if (lost <= 0) continue;
     move(ctx, i, b, k, DEADWEIGHT, lost, DEFAULT_COST_OUT, -1);
-    const at = (k * M + COSTS) * scratch.batch + b;
-    scratch.row[at] = (scratch.row[at] as number) + lost;
+    addToRow(scratch, b, k, COSTS, lost);
     note(ctx, k, DEADWEIGHT, "default costs", "default-cost", lost);
   }
 }

@@ -208,6 +208,23 @@ export function alive(state: SimState, e: number, i: number): boolean {
   return e < 0 || (state.defaultedAt[i * state.entities + e] as number) < 0;
 }
 
+/** Where entity `e`'s series `m` of batch sample `b` sits in the scratch row. */
+export function rowAt(scratch: StepScratch, b: number, e: number, m: number): number {
+  return (e * M + m) * scratch.batch + b;
+}
+
+/** Adds `amount` to entity `e`'s series `m` of batch sample `b` in the scratch row. */
+export function addToRow(
+  scratch: StepScratch,
+  b: number,
+  e: number,
+  m: number,
+  amount: number,
+): void {
+  const at = rowAt(scratch, b, e, m);
+  scratch.row[at] = (scratch.row[at] as number) + amount;
+}
+
 /**
  * Moves `amount` (if positive) between the parties of state sample `i` (batch sample `b`) and
  * enters it in both parties' cash-flow sections.
@@ -223,20 +240,15 @@ export function move(
   payeeSection: number,
 ): void {
   const { scratch, state } = ctx;
-  const { row, external } = scratch;
+  const { external } = scratch;
   const E = state.entities;
-  const B = scratch.batch;
   if (from >= 0) {
     state.cash[i * E + from] = (state.cash[i * E + from] as number) - amount;
-    if (payerSection >= 0)
-      row[(from * M + payerSection) * B + b] =
-        (row[(from * M + payerSection) * B + b] as number) - amount;
+    if (payerSection >= 0) addToRow(scratch, b, from, payerSection, -amount);
   } else external[b] = (external[b] as number) + amount;
   if (to >= 0) {
     state.cash[i * E + to] = (state.cash[i * E + to] as number) + amount;
-    if (payeeSection >= 0)
-      row[(to * M + payeeSection) * B + b] =
-        (row[(to * M + payeeSection) * B + b] as number) + amount;
+    if (payeeSection >= 0) addToRow(scratch, b, to, payeeSection, amount);
   } else external[b] = (external[b] as number) - amount;
 }
 

@@ -14,6 +14,7 @@ import { raiseFunding } from "./raiseFunding.js";
 import { settle } from "./settle.js";
 import type { SimState } from "./simState.js";
 import {
+  addToRow,
   alive,
   COGS_OUT,
   COSTS,
@@ -26,6 +27,7 @@ import {
   note,
   REVENUE,
   read,
+  rowAt,
   SALES_IN,
   type StepIo,
   type StepScratch,
@@ -35,8 +37,6 @@ import type { StepRecord } from "./stepRecord.js";
 /** Sales to end customers of batch samples first … last − 1: each living entity's revenue column. */
 function sellToCustomers(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, columns, scratch } = ctx;
-  const row = scratch.row;
-  const B = scratch.batch;
   for (let k = 0; k < system.entities.length; k++) {
     const column = (system.entities[k] as CompiledSystem["entities"][number]).revenue;
     for (let i = first; i < last; i++) {
@@ -46,9 +46,8 @@ function sellToCustomers(ctx: Ctx, first: number, last: number, base: number): v
       const b = i - first;
       move(ctx, i, b, CUSTOMERS, k, sales, -1, SALES_IN);
       note(ctx, CUSTOMERS, k, "sales", "sales", sales);
-      const r = k * M * B + b;
-      row[r + REVENUE * B] = (row[r + REVENUE * B] as number) + sales;
-      row[r + CUSTOMER_REVENUE * B] = sales;
+      addToRow(scratch, b, k, REVENUE, sales);
+      scratch.row[rowAt(scratch, b, k, CUSTOMER_REVENUE)] = sales;
     }
   }
 }
@@ -59,8 +58,6 @@ function sellToCustomers(ctx: Ctx, first: number, last: number, base: number): v
  */
 function borrowOutside(ctx: Ctx, first: number, last: number): void {
   const { slots, state, scratch } = ctx;
-  const row = scratch.row;
-  const B = scratch.batch;
   const C = state.contracts;
   for (let n = 0; n < slots.loans.length; n++) {
     const ci = slots.loans[n] as number;
@@ -77,10 +74,7 @@ function borrowOutside(ctx: Ctx, first: number, last: number): void {
           (state.outsideRaised[i * state.entities + to] as number) + principal;
       }
       state.outstanding[i * C + ci] = principal;
-      if (to >= 0) {
-        const r = (to * M + DEBT_RAISED) * B + b;
-        row[r] = (row[r] as number) + principal;
-      }
+      if (to >= 0) addToRow(scratch, b, to, DEBT_RAISED, principal);
     }
   }
 }
@@ -91,22 +85,20 @@ function borrowOutside(ctx: Ctx, first: number, last: number): void {
  */
 function payCostOfRevenue(ctx: Ctx, first: number, last: number, base: number): void {
   const { system, state, columns, scratch } = ctx;
-  const row = scratch.row;
   const E = system.entities.length;
-  const B = scratch.batch;
   for (let k = 0; k < E; k++) {
     const column = (system.entities[k] as CompiledSystem["entities"][number]).costOfRevenue;
     for (let i = first; i < last; i++) {
       const b = i - first;
-      const r = k * M * B + b;
       const cogs = Math.min(
         Math.max(0, state.cash[i * E + k] as number),
-        Math.max(0, read(columns, column, base + i)) * (row[r + REVENUE * B] as number),
+        Math.max(0, read(columns, column, base + i)) *
+          (scratch.row[rowAt(scratch, b, k, REVENUE)] as number),
       );
       if (cogs <= 0) continue;
       move(ctx, i, b, k, SUPPLIERS, cogs, COGS_OUT, -1);
       note(ctx, k, SUPPLIERS, "cost of revenue", "cost-of-revenue", cogs);
-      row[r + COSTS * B] = (row[r + COSTS * B] as number) + cogs;
+      addToRow(scratch, b, k, COSTS, cogs);
     }
   }
 }
