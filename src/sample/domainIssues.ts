@@ -1,10 +1,23 @@
 // Samples whose value is not a finite number, traced to the operation that produced them, so that
 // a user learns "division by zero in 37 of 10,000 samples" instead of seeing NaN in a table.
 
+import type { OpCode } from "../model/ir.js";
 import type { Diagnostic } from "../scenario/diagnostic.js";
 
 /** Why a sample's value is not a finite number. */
 export type DomainReason = "division-by-zero" | "log-domain" | "sqrt-domain" | "not-finite";
+
+/**
+ * Why `op` gave a value that is not finite from the finite arguments `args`.
+ *
+ * @example domainReason("div", [1, 0]) // "division-by-zero"
+ */
+export function domainReason(op: OpCode | "sample", args: readonly number[]): DomainReason {
+  if (op === "div" && args[1] === 0) return "division-by-zero";
+  if (op === "log" && (args[0] as number) <= 0) return "log-domain";
+  if (op === "sqrt" && (args[0] as number) < 0) return "sqrt-domain";
+  return "not-finite";
+}
 
 /** Non-finite samples traced to one place in the scenario. */
 export interface DomainIssue {

@@ -9,7 +9,12 @@ import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
 import type { Recorded } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
-import { allocateSlots, clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
+import {
+  clockAt,
+  type EvaluatorWork,
+  evaluateBlocks,
+  evaluatorWork,
+} from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
 import { type MonteCarloBuffers, type MonteCarloJob, yearRow } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
@@ -48,8 +53,8 @@ export interface Chunk {
   readonly recorded: Recorded;
   /** Non-finite values found while evaluating assumptions. */
   readonly issues: DomainIssues;
-  /** Working memory of the assumption evaluator. */
-  readonly slots: readonly Float64Array[];
+  /** Working memory of the assumption evaluator (and its fused kernels). */
+  readonly work: EvaluatorWork;
   /** Largest conservation error seen, in dollars. */
   maxError: number;
 }
@@ -90,7 +95,7 @@ export function createChunk(
       defaultedAt: new Int32Array(E * count),
     },
     issues: new DomainIssues(),
-    slots: allocateSlots(program),
+    work: evaluatorWork(program),
     maxError: 0,
   };
 }
@@ -115,7 +120,7 @@ export function sampleChunk(
       order,
     },
     chunk.issues,
-    chunk.slots,
+    chunk.work,
   );
 }
 
@@ -146,7 +151,7 @@ export function evaluateQuarter(
       order: varying,
     },
     chunk.issues,
-    chunk.slots,
+    chunk.work,
   );
 }
 

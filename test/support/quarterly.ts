@@ -4,7 +4,7 @@
 import type { Model } from "../../src/model/model.js";
 import { BLOCK_SIZE } from "../../src/rng/index.js";
 import { DomainIssues } from "../../src/sample/domainIssues.js";
-import { clockAt, evaluateBlocks } from "../../src/sample/evaluateBlocks.js";
+import { clockAt, evaluateBlocks, evaluatorWork } from "../../src/sample/evaluateBlocks.js";
 import { compileProgram } from "../../src/sample/program.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { pointValues, timeVaryingOrder } from "../../src/sim/pointValues.js";
@@ -25,7 +25,8 @@ export function indexOf(model: Model, name: string): number {
 
 /**
  * Every sample of every assumption in each of `quarters` quarters: `[quarter][column]`, with the
- * issues found. `byBlock` evaluates each block in a call of its own.
+ * issues found. `byBlock` evaluates each block in a call of its own; `maxKernelOperations` is
+ * evaluatorWork's (0: the column interpreter alone).
  */
 export function sampleQuarters(
   text: string,
@@ -33,9 +34,11 @@ export function sampleQuarters(
   samples: number,
   seed = 1,
   byBlock = false,
+  maxKernelOperations?: number,
 ): { model: Model; values: Float64Array[][]; issues: DomainIssues } {
   const { model, start } = checked(text);
   const program = compileProgram(model);
+  const work = evaluatorWork(program, maxKernelOperations);
   const columns = model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
@@ -49,6 +52,7 @@ export function sampleQuarters(
         columns,
         { samples, seed, ...r, clock: clockAt(start, t), order },
         issues,
+        work,
       );
   };
   run(0, program.order);

@@ -1,0 +1,133 @@
+// Fused kernels give the column interpreter's bits and issues: random models with stocks, clock
+// variables, draws inside formulas and operations that fail in some samples, evaluated over
+// several quarters by the interpreter alone, by one kernel per assumption and by whole kernels;
+// and the interpreter takes over where code cannot be generated (a Content-Security-Policy).
+import fc from "fast-check";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { BLOCK_SIZE } from "../../src/rng/index.js";
+import { fuseKernels } from "../../src/sample/fusedKernel.js";
+import { compileProgram } from "../../src/sample/program.js";
+import { checkScenario } from "../../src/scenario/checkScenario.js";
+import { checked, sampleQuarters } from "../support/quarterly.js";
+
+const HEAD = "name: k\nstart: 2025Q1\nquarters: 6\nassumptions:\n";
+const SAMPLES = BLOCK_SIZE + 300;
+
+const BINARY = ["+", "-", "*", "/", "^", "<", "<=", ">", ">=", "==", "!="];
+const CALL2 = ["min", "max"];
+const CALL1 = ["log", "sqrt", "exp", "abs"];
+const LEAVES = ["0.5", "2", "-3", "1e300", "t", "year", "(1 to 2)", "normal(0, 1)"];
+
+/** A random formula over the names before it. */
+function formula(names: readonly string[]): fc.Arbitrary<string> {
+  const leaf = fc.constantFrom(...LEAVES, ...names);
+  return fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      leaf,
+      fc
+        .tuple(tie("node"), fc.constantFrom(...BINARY), tie("node"))
+        .map(([a, o, b]) => `(${a} ${o} ${b})`),
+      fc
+        .tuple(fc.constantFrom(...CALL2), tie("node"), tie("node"))
+        .map(([f, a, b]) => `${f}(${a}, ${b})`),
+      fc.tuple(fc.constantFrom(...CALL1), tie("node")).map(([f, a]) => `${f}(${a})`),
+      tie("node").map((a) => `-(${a})`),
+      fc.tuple(tie("node"), tie("node"), tie("node")).map(([c, a, b]) => `if(${c}, ${a}, ${b})`),
+      fc.tuple(tie("node"), tie("node"), tie("node")).map(([x, a, b]) => `clamp(${x}, ${a}, ${b})`),
+    ),
+  })).node;
+}
+
+/** A random scenario: draws, constants, formulas and stocks, each reading those before it. */
+const scenario = fc
+  .array(fc.constantFrom("draw", "constant", "formula", "stock", "copy"), {
+    minLength: 2,
+    maxLength: 7,
+  })
+  .chain((kinds) =>
+    fc.tuple(
+      ...kinds.map((kind, i) => {
+        const names = Array.from({ length: i }, (_, k) => `a${k}`);
+        const name = `a${i}`;
+        switch (kind) {
+          case "draw":
+            return fc
+              .constantFrom("-1 to 1", "uniform(-1, 1)", "1 to 3")
+              .map((d) => `${name}: ${d}`);
+          case "constant":
+            return fc.constantFrom("5", "0", "-2").map((c) => `${name}: ${c}`);
+          case "copy":
+            return names.length === 0
+              ? fc.constant(`${name}: 1`)
+              : fc.constantFrom(...names).map((n) => `${name}: = ${n}`);
+          case "stock":
+            return fc
+              .tuple(fc.constantFrom("1", "0.5 to 2"), formula([...names, name]))
+              .map(([start, flow]) => `${name}: { stock: ${start}, flow: = ${flow} }`);
+          default:
+            return formula(names).map((f) => `${name}: = ${f}`);
+        }
+      }),
+    ),
+  )
+  .map((lines) => `${HEAD}${lines.map((l) => `  ${l}`).join("\n")}\n`);
+
+/** The values of every quarter and the issues, as plain data (NaN stays NaN). */
+function evaluated(text: string, maxKernelOperations: number, byBlock = false) {
+  const { values, issues } = sampleQuarters(text, 4, SAMPLES, 3, byBlock, maxKernelOperations);
+  return { values: values.map((q) => q.map((c) => [...c])), issues: issues.list() };
+}
+
+describe("fused kernels", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("give the interpreter's values and issues, in the same order, for random models", () => {
+    let checkedCount = 0;
+    fc.assert(
+      fc.property(scenario, (text) => {
+        fc.pre(checkScenario(text).ok);
+        checkedCount++;
+        const interpreted = evaluated(text, 0);
+        expect(evaluated(text, 400)).toEqual(interpreted);
+        expect(evaluated(text, 1, true)).toEqual(interpreted);
+      }),
+      { numRuns: 60 },
+    );
+    expect(checkedCount).toBeGreaterThan(30);
+  });
+
+  it("trace a division by zero, a log of a negative and an overflowing stock as the interpreter does", () => {
+    const text = `${HEAD}  x: -1 to 1\n  z: = if(x < 0, 0, x)\n  y: = 1 / z\n  l: = log(x) * (1 to 2)\n  s: { stock: 1, flow: = s * 1e200 }\n`;
+    const interpreted = evaluated(text, 0);
+    expect(interpreted.issues.map((i) => i.reason)).toEqual([
+      "division-by-zero",
+      "log-domain",
+      "not-finite",
+    ]);
+    expect(evaluated(text, 400)).toEqual(interpreted);
+    expect(evaluated(text, 1)).toEqual(interpreted);
+  });
+
+  it("are not generated where new Function is refused, and the interpreter gives the same bits", () => {
+    const text = `${HEAD}  x: 1 to 2\n  s: { stock: = x * 3, flow: = s / 10 + t }\n  y: = s * (1 to 2) - x\n`;
+    const fused = evaluated(text, 400);
+    vi.stubGlobal("Function", () => {
+      throw new EvalError("Refused to evaluate a string as JavaScript (Content-Security-Policy)");
+    });
+    const { model } = checked(text);
+    expect(fuseKernels(compileProgram(model), model.evaluationOrder, true)).toBeNull();
+    expect(evaluated(text, 400)).toEqual(fused);
+  });
+
+  it("split an order into kernels of at most the given number of operations", () => {
+    const { model } = checked(`${HEAD}  a: 1 to 2\n  b: = a * 2 + 1\n  c: = b - a\n  d: = c / 3\n`);
+    const program = compileProgram(model);
+    const sizes = (max: number) =>
+      fuseKernels(program, model.evaluationOrder, true, max)?.map((k) => k.order.length);
+    expect(sizes(400)).toEqual([4]);
+    expect(sizes(2)).toEqual([1, 1, 2]);
+  });
+});
