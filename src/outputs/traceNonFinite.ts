@@ -2,19 +2,12 @@
 // operation on its path whose arguments were all finite (a division by zero, the log of a value
 // ≤ 0, …), or a recorded value that was not finite.
 
-import type { DomainIssues, DomainReason } from "../sample/domainIssues.js";
+import { type DomainIssues, domainReason } from "../sample/domainIssues.js";
 import type { Frame } from "./frame.js";
 import type { Program, Step } from "./outputsPlan.js";
 
 function finite(x: number): boolean {
   return x - x === 0;
-}
-
-function reasonFor(step: Extract<Step, { k: "op" }>, args: readonly number[]): DomainReason {
-  if (step.op === "div" && args[1] === 0) return "division-by-zero";
-  if (step.op === "log" && (args[0] as number) <= 0) return "log-domain";
-  if (step.op === "sqrt" && (args[0] as number) < 0) return "sqrt-domain";
-  return "not-finite";
 }
 
 /**
@@ -43,7 +36,7 @@ export function traceNonFinite(
       let next = step.args.find((r) => !finite(value(r)));
       if (step.op === "if" && finite(value(cond))) next = value(cond) !== 0 ? then : otherwise;
       if (next === undefined || finite(value(next))) {
-        issues.add(reasonFor(step, args), step.start, step.end, sample);
+        issues.add(domainReason(step.op, args), step.start, step.end, sample);
         return;
       }
       traceNonFinite(program, frame, next, i, sample, issues);
