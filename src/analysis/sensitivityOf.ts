@@ -6,12 +6,12 @@ import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import type { Scenario } from "../scenario/scenario.js";
 import type { CompiledSystem } from "../sim/compiledSystem.js";
+import { pointOutputs } from "../sim/pointOutputs.js";
 import { pointValues } from "../sim/pointValues.js";
-import { simulatePoint } from "../sim/simulatePoint.js";
 import type { Unit } from "../units/unit.js";
 import { dependencies } from "./dependencies.js";
 import { spearmanMatrix } from "./spearman.js";
-import { swingBar, type TornadoBar, tornado } from "./tornado.js";
+import { swingBar, swingEnds, type TornadoBar, tornado } from "./tornado.js";
 
 /** The sensitivity of one value to its uncertain inputs. */
 export interface Sensitivity {
@@ -70,7 +70,7 @@ export interface OutputSensitivityInput {
  * when `which` is not given): Spearman's ρ over the Monte Carlo run against every uncertain
  * assumption that does not read the clock, and a tornado of point runs with one input at its
  * 10th and 90th percentiles (equal swings, common for a yes/no output, ordered by |ρ|). The two
- * point runs of an input serve every output.
+ * point runs of an input serve every output; all of them step together (pointOutputs).
  */
 export function outputSensitivities(
   input: OutputSensitivityInput,
@@ -80,19 +80,18 @@ export function outputSensitivities(
   const inputs = model.assumptions.flatMap((a, i) =>
     a.kind === "uncertain" && !a.timeVarying ? [i] : [],
   );
-  const runs = new Map<string, Record<string, number>>();
-  const at = (i: number, value: number): Record<string, number> => {
-    const key = `${i}:${value}`;
-    const known = runs.get(key);
-    if (known !== undefined) return known;
-    const found = simulatePoint(scenario, model, system, {
-      outputs,
-      overrides: new Map([[i, value]]),
-    }).outputs;
-    runs.set(key, found);
-    return found;
-  };
-  const medians = simulatePoint(scenario, model, system, { outputs }).outputs;
+  const swings = inputs.flatMap((i) => {
+    const { low, high } = swingEnds(model, i);
+    return [new Map([[i, low]]), new Map([[i, high]])];
+  });
+  const [medians, ...found] = pointOutputs(scenario, model, system, outputs, [
+    new Map(),
+    ...swings,
+  ]) as [Record<string, number>, ...Record<string, number>[]];
+  const runs = new Map(
+    swings.flatMap((o, k) => [...o].map(([i, value]) => [`${i}:${value}`, found[k]])),
+  );
+  const at = (i: number, value: number) => runs.get(`${i}:${value}`) as Record<string, number>;
   const infos = which.map((o) => {
     const info = outputs.outputs[o];
     if (info === undefined) throw new Error(`no declared output ${o}`);

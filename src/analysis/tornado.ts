@@ -26,8 +26,24 @@ export const TORNADO_LOW = 0.1;
 export const TORNADO_HIGH = 0.9;
 
 /**
- * The bar of `input`: `outputAt` evaluated with the input at its 10th and 90th percentiles (at
- * `fallback` when it has no single distribution).
+ * The low and high ends of `input`'s swing: its 10th and 90th percentiles (`fallback` when it has
+ * no single distribution).
+ */
+export function swingEnds(
+  model: Model,
+  input: number,
+  fallback = 0,
+): { readonly low: number; readonly high: number } {
+  const dist = model.assumptions[input]?.distribution;
+  return {
+    low: dist ? quantile(dist, TORNADO_LOW) : fallback,
+    high: dist ? quantile(dist, TORNADO_HIGH) : fallback,
+  };
+}
+
+/**
+ * The bar of `input`: `outputAt` evaluated at the ends of its swing (swingEnds; `fallback` when
+ * it has no single distribution).
  */
 export function swingBar(
   model: Model,
@@ -35,9 +51,7 @@ export function swingBar(
   outputAt: (input: number, value: number) => number,
   fallback = 0,
 ): TornadoBar {
-  const dist = model.assumptions[input]?.distribution;
-  const low = dist ? quantile(dist, TORNADO_LOW) : fallback;
-  const high = dist ? quantile(dist, TORNADO_HIGH) : fallback;
+  const { low, high } = swingEnds(model, input, fallback);
   const outputAtLow = outputAt(input, low);
   const outputAtHigh = outputAt(input, high);
   return {

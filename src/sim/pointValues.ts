@@ -54,6 +54,26 @@ export function pointValues(
   }
 }
 
+/**
+ * The values of the point run's first quarter (clock `clock`): every assumption at its median, or
+ * at its value in `overrides` (by model column), with the formulas downstream evaluated on them.
+ *
+ * @example startValues(model, clockAt(start, 0), new Map([[3, 0.5]]))
+ */
+export function startValues(
+  model: Model,
+  clock: Clock,
+  overrides: ReadonlyMap<number, number>,
+): Float64Array {
+  const values = new Float64Array(model.assumptions.length);
+  pointValues(model, values, clock, model.evaluationOrder);
+  if (overrides.size === 0) return values;
+  for (const [i, value] of overrides) values[i] = value;
+  const rest = model.evaluationOrder.filter((i) => !overrides.has(i));
+  pointValues(model, values, clock, rest);
+  return values;
+}
+
 /** The assumptions that read the clock (stocks and what reads them included), in evaluation order. */
 export function timeVaryingOrder(model: Model): number[] {
   return model.evaluationOrder.filter((i) => model.assumptions[i]?.timeVarying === true);

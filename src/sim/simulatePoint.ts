@@ -12,7 +12,7 @@ import type { Scenario } from "../scenario/scenario.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { SECTOR_NAMES } from "./ledger.js";
 import { compileSlots } from "./obligationSlots.js";
-import { pointValues, timeVaryingOrder } from "./pointValues.js";
+import { pointValues, startValues, timeVaryingOrder } from "./pointValues.js";
 import {
   type EntityResult,
   type Flow,
@@ -68,13 +68,7 @@ export function simulatePoint(
   const E = system.entities.length;
   const Q = system.quarters;
   const state = allocateState(1, E, system.contracts.length, system.capacity.length, Q);
-  const values = new Float64Array(model.assumptions.length);
-  pointValues(model, values, clockAt(scenario.start, 0), model.evaluationOrder);
-  if (overrides.size > 0) {
-    for (const [i, value] of overrides) values[i] = value;
-    const rest = model.evaluationOrder.filter((i) => !overrides.has(i));
-    pointValues(model, values, clockAt(scenario.start, 0), rest);
-  }
+  const values = startValues(model, clockAt(scenario.start, 0), overrides);
   const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
   const recorded: Recorded = {
     count: 1,

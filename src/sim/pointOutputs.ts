@@ -1,0 +1,85 @@
+// The declared outputs of many point runs at once: each run is the point run (every uncertain
+// value at its median) with a few assumptions overridden, and all of them step together as the
+// samples of one batch, as a Monte Carlo's samples do. Each sample's step depends on its own
+// values only, so the outputs are simulatePoint's bit for bit, for one step per quarter instead of
+// one per run (the tornado of a report makes 41 runs of ono).
+
+import type { Model } from "../model/model.js";
+import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import { DomainIssues } from "../sample/domainIssues.js";
+import { clockAt } from "../sample/evaluateBlocks.js";
+import type { Scenario } from "../scenario/scenario.js";
+import type { CompiledSystem } from "./compiledSystem.js";
+import { compileSlots } from "./obligationSlots.js";
+import { pointValues, startValues, timeVaryingOrder } from "./pointValues.js";
+import { SERIES, SERIES_INDEX } from "./result.js";
+import { allocateState } from "./simState.js";
+import { checkConservation } from "./simulatePoint.js";
+import { allocateScratch } from "./stepContext.js";
+import { stepSamples } from "./stepSamples.js";
+
+const M = SERIES.length;
+
+/**
+ * The declared outputs of `plan`, by name, of one point run per entry of `overrides` (values that
+ * replace some assumptions' medians, by model column; an empty map is the plain point run), as
+ * simulatePoint(scenario, model, system, { outputs: plan, overrides }).outputs gives them. Throws
+ * ConservationError as simulatePoint does.
+ */
+export function pointOutputs(
+  scenario: Scenario,
+  model: Model,
+  system: CompiledSystem,
+  plan: OutputsPlan,
+  overrides: readonly ReadonlyMap<number, number>[],
+): Record<string, number>[] {
+  const K = overrides.length;
+  const E = system.entities.length;
+  const Q = system.quarters;
+  const values = overrides.map((o) => startValues(model, clockAt(scenario.start, 0), o));
+  const varying = overrides.map((o) => timeVaryingOrder(model).filter((i) => !o.has(i)));
+  const columns = model.assumptions.map(() => new Float64Array(K));
+  const state = allocateState(K, E, system.contracts.length, system.capacity.length, Q);
+  const slots = compileSlots(system);
+  const scratch = allocateScratch(system, slots, K);
+  const out = new Float64Array(E * M * K);
+  const io = { columns, base: 0, out, stride: K, outBase: 0 };
+  const series = plan.series.map(() => new Float64Array(Q * K));
+  const assumptions = plan.assumptions.map(() => new Float64Array(Q * K));
+  values.forEach((v, k) => {
+    system.entities.forEach((e, j) => {
+      state.cash[k * E + j] = e.cash < 0 ? 0 : (v[e.cash] as number);
+      state.debt[k * E + j] = e.debt < 0 ? 0 : Math.max(0, v[e.debt] as number);
+    });
+  });
+  let maxAbsError = 0;
+  for (let q = 0; q < Q; q++) {
+    values.forEach((v, k) => {
+      pointValues(model, v, clockAt(scenario.start, q), varying[k] as number[]);
+      v.forEach((x, i) => {
+        (columns[i] as Float64Array)[k] = x;
+      });
+    });
+    maxAbsError = Math.max(maxAbsError, stepSamples(system, slots, state, q, io, scratch));
+    plan.series.forEach((ref, r) => {
+      const from = (ref.entity * M + SERIES_INDEX[ref.metric]) * K;
+      (series[r] as Float64Array).set(out.subarray(from, from + K), q * K);
+    });
+    plan.assumptions.forEach((column, r) => {
+      (assumptions[r] as Float64Array).set(columns[column] as Float64Array, q * K);
+    });
+  }
+  checkConservation(maxAbsError);
+  const defaultedAt = new Int32Array(E * K);
+  for (let k = 0; k < K; k++)
+    for (let j = 0; j < E; j++) defaultedAt[j * K + k] = state.defaultedAt[k * E + j] as number;
+  const results = plan.outputs.map(() => new Float64Array(K));
+  const recorded = { count: K, quarters: Q, series, assumptions, defaultedAt };
+  evaluateOutputs(plan, recorded, results, 0, new DomainIssues());
+  return overrides.map((_, k) =>
+    Object.fromEntries(
+      plan.outputs.map((o, i) => [o.name, (results[i] as Float64Array)[k] as number]),
+    ),
+  );
+}
