@@ -1,5 +1,7 @@
 // Ranks of a sample, the building block of rank correlations.
 
+import { sortOrder } from "./sortOrder.js";
+
 /**
  * The rank of each value (1 = smallest), ties getting the average of the ranks they span.
  *
@@ -7,9 +9,7 @@
  */
 export function ranks(x: Float64Array): Float64Array {
   const n = x.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => (x[a] as number) - (x[b] as number));
+  const order = sortOrder(x);
   const out = new Float64Array(n);
   let i = 0;
   while (i < n) {

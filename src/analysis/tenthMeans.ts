@@ -1,6 +1,8 @@
 // How outputs differ between the samples where an input is low and where it is high: their means
 // over the tenth of the samples with the lowest input and over the tenth with the highest.
 
+import { sortOrder } from "./sortOrder.js";
+
 /** An output's mean over the samples of the lowest and of the highest tenth of an input. */
 export interface TenthMeans {
   /** Mean of the output where the input is in its lowest tenth. */
@@ -19,9 +21,7 @@ export interface TenthMeans {
  */
 export function tenthMeans(input: Float64Array, outputs: readonly Float64Array[]): TenthMeans[] {
   const n = input.length;
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (input[a] as number) - (input[b] as number) || a - b,
-  );
+  const order = sortOrder(input);
   const k = Math.max(1, Math.ceil(n / 10));
   return outputs.map((output) => {
     const mean = (from: number) => {
