@@ -5,14 +5,8 @@ import type { DomainIssue } from "../sample/domainIssues.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import { summaryScratch } from "../sample/summarize.js";
-import {
-  type ChunkCounts,
-  createChunk,
-  evaluateQuarter,
-  finishChunk,
-  sampleChunk,
-  stepChunk,
-} from "../sim/monteCarloChunk.js";
+import { Chunk, type ChunkCounts } from "../sim/chunk.js";
+import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "../sim/monteCarloChunk.js";
 import { type bufferMemory, buffersFrom, type MonteCarloJob } from "../sim/monteCarloJob.js";
 import { outputTasks, quarterTasks, runSummaryTask } from "../sim/monteCarloSummary.js";
 import { timeVaryingOrder } from "../sim/pointValues.js";
@@ -46,7 +40,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const buffers = buffersFrom(task.memory);
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
-    const chunk = createChunk(job, program, index, threads);
+    const chunk = new Chunk(job, program, index, threads);
     const scratch = summaryScratch();
     samplingPhases(program.order, job.correlation).forEach((order, phase) => {
       if (phase > 0 && job.correlation) {

@@ -7,7 +7,8 @@ import { Piscina } from "piscina";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues, domainDiagnostics } from "../sample/domainIssues.js";
 import type { Result } from "../scenario/diagnostic.js";
-import { addCounts, type ChunkCounts } from "../sim/monteCarloChunk.js";
+import { zeroCounts } from "../sim/chunk.js";
+import { addCounts } from "../sim/monteCarloChunk.js";
 import { allocateBuffers, bufferMemory, type MonteCarloJob } from "../sim/monteCarloJob.js";
 import { monteCarloResult } from "../sim/monteCarloSummary.js";
 import { type MonteCarloRun, runMonteCarloJob } from "../sim/simulateMonteCarlo.js";
@@ -80,11 +81,7 @@ export async function runMonteCarloParallel(
   }
   onQuarter?.(Q, Q);
   const issues = new DomainIssues();
-  const counts: ChunkCounts = {
-    defaulted: new Float64Array(parts[0]?.counts.defaulted.length ?? 0),
-    short: new Float64Array(parts[0]?.counts.short.length ?? 0),
-    profitable: new Float64Array(parts[0]?.counts.profitable.length ?? 0),
-  };
+  const counts = zeroCounts(job);
   let maxError = 0;
   for (const part of parts) {
     issues.merge(part.issues);

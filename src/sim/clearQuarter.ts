@@ -1,13 +1,16 @@
 // Clears a quarter's obligations across the loop exactly: the greatest clearing vector of
 // Eisenberg–Noe, or of Rogers–Veraart with default costs, by the fictitious-default algorithm on
 // the small dense network of the scenario's companies. Allocation-free: the working memory is
-// allocated once per run (clearingWork).
+// allocated once per run (ClearingWork).
 
 import { solveColumnDominant } from "../network/solveColumnDominant.js";
 import type { ObligationSlots } from "./obligationSlots.js";
 
-/** Working memory of clearQuarter for a loop of `E` companies. */
-export interface ClearingWork {
+/**
+ * Working memory of clearQuarter for a loop of `E` companies. A class, not an object literal, so
+ * that a second run in the same process keeps the step's compiled code (see Ctx).
+ */
+export class ClearingWork {
   /** L[k·E + j]: what company k owes company j this quarter. */
   readonly liabilities: Float64Array;
   /** Each company's outside assets: its cash plus what outside sectors pay it this quarter. */
@@ -24,21 +27,19 @@ export interface ClearingWork {
   readonly members: Int32Array;
   /** 1 for a company a stress shock forces to default this quarter: it pays nothing. */
   readonly forced: Uint8Array;
-}
 
-/** Allocates clearQuarter's working memory for `E` companies. */
-export function clearingWork(E: number): ClearingWork {
-  return {
-    liabilities: new Float64Array(E * E),
-    external: new Float64Array(E),
-    payments: new Float64Array(E),
-    received: new Float64Array(E),
-    round: new Int32Array(E),
-    system: new Float64Array(E * E),
-    rhs: new Float64Array(E),
-    members: new Int32Array(E),
-    forced: new Uint8Array(E),
-  };
+  /** Allocates the working memory for `E` companies. */
+  constructor(E: number) {
+    this.liabilities = new Float64Array(E * E);
+    this.external = new Float64Array(E);
+    this.payments = new Float64Array(E);
+    this.received = new Float64Array(E);
+    this.round = new Int32Array(E);
+    this.system = new Float64Array(E * E);
+    this.rhs = new Float64Array(E);
+    this.members = new Int32Array(E);
+    this.forced = new Uint8Array(E);
+  }
 }
 
 /** A company pays "in full" when it pays at least this fraction of what it owes short of all. */

@@ -1,8 +1,11 @@
 // The working memory of the quarter-end cross-ownership valuation (revalueStakes.ts), allocated
 // once per run with the step's scratch.
 
-/** Working memory of revalueStakes for a loop of `E` companies. */
-export interface CrossWork {
+/**
+ * Working memory of revalueStakes for a loop of `E` companies. A class, not an object literal, so
+ * that a second run in the same process keeps the step's compiled code (see Ctx).
+ */
+export class CrossWork {
   /** Each company's own business value a, its debts d, firm value r, equity s and debt value b. */
   readonly a: Float64Array;
   readonly d: Float64Array;
@@ -14,19 +17,16 @@ export interface CrossWork {
   readonly md: Float64Array;
   /** How much each company's stakes lost in value this quarter (the caller zeroes it). */
   readonly fall: Float64Array;
-}
 
-/** Allocates revalueStakes's working memory. */
-export function crossWork(E: number): CrossWork {
-  const v = () => new Float64Array(E);
-  return {
-    a: v(),
-    d: v(),
-    r: v(),
-    s: v(),
-    b: v(),
-    ms: new Float64Array(E * E),
-    md: new Float64Array(E * E),
-    fall: v(),
-  };
+  /** Allocates the working memory for `E` companies. */
+  constructor(E: number) {
+    this.a = new Float64Array(E);
+    this.d = new Float64Array(E);
+    this.r = new Float64Array(E);
+    this.s = new Float64Array(E);
+    this.b = new Float64Array(E);
+    this.ms = new Float64Array(E * E);
+    this.md = new Float64Array(E * E);
+    this.fall = new Float64Array(E);
+  }
 }

@@ -1,104 +1,20 @@
-// One thread's share of a Monte Carlo run: a contiguous range of sample blocks whose assumptions
-// it evaluates, a contiguous range of samples it simulates (split evenly, not by block, so that
-// threads stay balanced when there are few blocks), its simulation state, and the counts it
-// contributes to the run's probabilities. Every function here reads and
-// writes only its own samples' entries of the shared buffers, so any split of the blocks gives
-// the same bits.
+// What one thread does with its share of a Monte Carlo run (a Chunk: a contiguous range of sample
+// blocks whose assumptions it evaluates, a contiguous range of samples it simulates, split evenly,
+// not by block, so that threads stay balanced when there are few blocks): sampling, each quarter's
+// evaluation and step, and the declared outputs at the end. Every function here reads and writes
+// only its own samples' entries of the shared buffers, so any split of the blocks gives the same
+// bits.
 
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
-import type { Recorded } from "../outputs/recorded.js";
-import { BLOCK_SIZE } from "../rng/index.js";
-import { DomainIssues } from "../sample/domainIssues.js";
-import {
-  clockAt,
-  type EvaluatorWork,
-  evaluateBlocks,
-  evaluatorWork,
-} from "../sample/evaluateBlocks.js";
+import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
+import type { Chunk, ChunkCounts } from "./chunk.js";
 import { type MonteCarloBuffers, type MonteCarloJob, yearRow } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
-import { allocateState, type SimState } from "./simState.js";
-import { allocateScratch, type StepScratch } from "./stepContext.js";
 import { stepSamples } from "./stepSamples.js";
 
 const M = SERIES.length;
 const STOCK = SERIES.map((name) => STOCK_SERIES.has(name));
-
-/** Counts a chunk contributes to the run's probabilities (integers, so sums are exact). */
-export interface ChunkCounts {
-  /** Samples in which each entity has defaulted by the end of each quarter: [e · Q + q]. */
-  readonly defaulted: Float64Array;
-  /** Samples in which each entity's cash net of all outside money raised so far has been below
-   * zero by the end of each quarter: [e · Q + q]. */
-  readonly short: Float64Array;
-  /** Samples in which each entity's net income is positive in each year: [e · Y + y]. */
-  readonly profitable: Float64Array;
-}
-
-/** A thread's range of blocks and its state. */
-export interface Chunk {
-  /** Blocks [fromBlock, toBlock). */
-  readonly fromBlock: number;
-  readonly toBlock: number;
-  /** First absolute sample it simulates, and the number of them. */
-  readonly from: number;
-  readonly count: number;
-  readonly state: SimState;
-  readonly scratch: StepScratch;
-  /** Per entity and sample: 1 once cash net of outside money has been below zero. */
-  readonly short: Uint8Array;
-  readonly counts: ChunkCounts;
-  /** The trajectories the declared outputs read, for this chunk's samples. */
-  readonly recorded: Recorded;
-  /** Non-finite values found while evaluating assumptions. */
-  readonly issues: DomainIssues;
-  /** Working memory of the assumption evaluator (and its fused kernels). */
-  readonly work: EvaluatorWork;
-  /** Largest conservation error seen, in dollars. */
-  maxError: number;
-}
-
-/** Part `index` of `parts`: its blocks to evaluate and its samples to simulate. */
-export function createChunk(
-  job: MonteCarloJob,
-  program: Program,
-  index: number,
-  parts: number,
-): Chunk {
-  const { system } = job;
-  const E = system.entities.length;
-  const Q = system.quarters;
-  const blocks = Math.ceil(job.samples / BLOCK_SIZE);
-  const fromBlock = Math.floor((index * blocks) / parts);
-  const toBlock = Math.floor(((index + 1) * blocks) / parts);
-  const from = Math.floor((index * job.samples) / parts);
-  const count = Math.floor(((index + 1) * job.samples) / parts) - from;
-  return {
-    fromBlock,
-    toBlock,
-    from,
-    count,
-    state: allocateState(count, E, system.contracts.length, system.capacity.length, Q),
-    scratch: allocateScratch(system, job.slots, count),
-    short: new Uint8Array(E * count),
-    counts: {
-      defaulted: new Float64Array(E * Q),
-      short: new Float64Array(E * Q),
-      profitable: new Float64Array(E * job.years.length),
-    },
-    recorded: {
-      count,
-      quarters: Q,
-      series: job.outputs.series.map(() => new Float64Array(Q * count)),
-      assumptions: job.outputs.assumptions.map(() => new Float64Array(Q * count)),
-      defaultedAt: new Int32Array(E * count),
-    },
-    issues: new DomainIssues(),
-    work: evaluatorWork(program),
-    maxError: 0,
-  };
-}
 
 /** Evaluates the assumptions in `order` for the chunk's blocks, as of the first quarter. */
 export function sampleChunk(

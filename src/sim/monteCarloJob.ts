@@ -116,6 +116,21 @@ export interface MonteCarloBuffers {
   readonly summaries: Float64Array;
 }
 
+/**
+ * The buffers as a class, not an object literal, so that a second run in the same process (or
+ * thread) keeps the compiled code that reads them (see Ctx).
+ */
+class Buffers implements MonteCarloBuffers {
+  constructor(
+    readonly columns: readonly Float64Array[],
+    readonly series: Float64Array,
+    readonly years: Float64Array,
+    readonly outputs: readonly Float64Array[],
+    readonly trajectories: Float64Array,
+    readonly summaries: Float64Array,
+  ) {}
+}
+
 /** Bytes of the shared buffers of `job`, to refuse runs that cannot fit before allocating. */
 function sharedBytes(job: MonteCarloJob): number {
   const flows = job.system.entities.length * FLOWS;
@@ -150,14 +165,14 @@ export function allocateBuffers(
 ): MonteCarloBuffers {
   const n = job.samples;
   const f = (length: number) => new Float64Array(alloc(8 * length));
-  return {
-    columns: job.model.assumptions.map(() => f(n)),
-    series: f(seriesCount(job) * n),
-    years: f(job.system.entities.length * FLOWS * n),
-    outputs: job.outputs.outputs.map(() => f(n)),
-    trajectories: f(job.keepTrajectories ? seriesCount(job) * job.quarters.length * n : 0),
-    summaries: f(summaryCount(job) * SUMMARY_FIELDS),
-  };
+  return new Buffers(
+    job.model.assumptions.map(() => f(n)),
+    f(seriesCount(job) * n),
+    f(job.system.entities.length * FLOWS * n),
+    job.outputs.outputs.map(() => f(n)),
+    f(job.keepTrajectories ? seriesCount(job) * job.quarters.length * n : 0),
+    f(summaryCount(job) * SUMMARY_FIELDS),
+  );
 }
 
 /** The buffers' underlying memory, to send to another thread. */
@@ -181,12 +196,12 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
 
 /** The buffers again, from their memory (in a worker thread). */
 export function buffersFrom(memory: ReturnType<typeof bufferMemory>): MonteCarloBuffers {
-  return {
-    columns: memory.columns.map((b) => new Float64Array(b)),
-    series: new Float64Array(memory.series),
-    years: new Float64Array(memory.years),
-    outputs: memory.outputs.map((b) => new Float64Array(b)),
-    trajectories: new Float64Array(memory.trajectories),
-    summaries: new Float64Array(memory.summaries),
-  };
+  return new Buffers(
+    memory.columns.map((b) => new Float64Array(b)),
+    new Float64Array(memory.series),
+    new Float64Array(memory.years),
+    memory.outputs.map((b) => new Float64Array(b)),
+    new Float64Array(memory.trajectories),
+    new Float64Array(memory.summaries),
+  );
 }

@@ -3,7 +3,7 @@
 // any way and still agree bit for bit), and the result document built from them.
 
 import { type Summary, type SummaryScratch, summarizeInto } from "../sample/summarize.js";
-import type { ChunkCounts } from "./monteCarloChunk.js";
+import type { ChunkCounts } from "./chunk.js";
 import {
   type MonteCarloBuffers,
   type MonteCarloJob,

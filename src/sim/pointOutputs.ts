@@ -14,10 +14,10 @@ import type { CompiledSystem } from "./compiledSystem.js";
 import { compileSlots } from "./obligationSlots.js";
 import { pointValues, startValues, timeVaryingOrder } from "./pointValues.js";
 import { SERIES, SERIES_INDEX } from "./result.js";
-import { allocateState } from "./simState.js";
+import { SimState } from "./simState.js";
 import { checkConservation } from "./simulatePoint.js";
-import { allocateScratch } from "./stepContext.js";
 import { stepSamples } from "./stepSamples.js";
+import { StepScratch } from "./stepScratch.js";
 
 const M = SERIES.length;
 
@@ -40,9 +40,9 @@ export function pointOutputs(
   const values = overrides.map((o) => startValues(model, clockAt(scenario.start, 0), o));
   const varying = overrides.map((o) => timeVaryingOrder(model).filter((i) => !o.has(i)));
   const columns = model.assumptions.map(() => new Float64Array(K));
-  const state = allocateState(K, E, system.contracts.length, system.capacity.length, Q);
+  const state = new SimState(K, E, system.contracts.length, system.capacity.length, Q);
   const slots = compileSlots(system);
-  const scratch = allocateScratch(system, slots, K);
+  const scratch = new StepScratch(system, slots, K);
   const out = new Float64Array(E * M * K);
   const io = { columns, base: 0, out, stride: K, outBase: 0 };
   const series = plan.series.map(() => new Float64Array(Q * K));

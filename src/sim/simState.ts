@@ -3,8 +3,11 @@
 // [s·E + e]; pairs at [(s·E + a)·E + b]; per-quarter schedules at [(s·E + e)·Q + q]; contract
 // quantities at [s·C + c]; capacity at [s·K + k].
 
-/** State of every entity, contract and capacity for `n` samples. */
-export interface SimState {
+/**
+ * State of every entity, contract and capacity for `n` samples. A class, not an object literal, so
+ * that a second run in the same process keeps the step's compiled code (see Ctx).
+ */
+export class SimState {
   /** Samples. */
   readonly n: number;
   /** Entities (E), contracts (C), capacity (K) and quarters (Q): the widths of the layout. */
@@ -35,37 +38,28 @@ export interface SimState {
   readonly outsideRaised: Float64Array;
   /** Value of the stakes each entity holds in the others at the end of the last quarter. */
   readonly stakes: Float64Array;
-}
 
-/** Allocates the state for the given sizes. */
-export function allocateState(
-  n: number,
-  entities: number,
-  contracts: number,
-  capacity: number,
-  quarters: number,
-): SimState {
-  const f = (k: number) => new Float64Array(k * n);
-  const defaultedAt = new Int32Array(entities * n).fill(-1);
-  return {
-    n,
-    entities,
-    contracts,
-    capacity,
-    quarters,
-    cash: f(entities),
-    debt: f(entities),
-    ppe: f(entities),
-    shares: f(entities).fill(1),
-    receivables: f(entities),
-    defaultedAt,
-    holdings: f(entities * entities),
-    depreciation: f(entities * quarters),
-    paid: f(contracts),
-    outstanding: f(contracts),
-    built: f(capacity),
-    gpus: f(capacity),
-    outsideRaised: f(entities),
-    stakes: f(entities),
-  };
+  /** The state of `n` samples for the given sizes: nothing yet, one share each, no default. */
+  constructor(n: number, entities: number, contracts: number, capacity: number, quarters: number) {
+    const f = (k: number) => new Float64Array(k * n);
+    this.n = n;
+    this.entities = entities;
+    this.contracts = contracts;
+    this.capacity = capacity;
+    this.quarters = quarters;
+    this.cash = f(entities);
+    this.debt = f(entities);
+    this.ppe = f(entities);
+    this.shares = f(entities).fill(1);
+    this.receivables = f(entities);
+    this.defaultedAt = new Int32Array(entities * n).fill(-1);
+    this.holdings = f(entities * entities);
+    this.depreciation = f(entities * quarters);
+    this.paid = f(contracts);
+    this.outstanding = f(contracts);
+    this.built = f(capacity);
+    this.gpus = f(capacity);
+    this.outsideRaised = f(entities);
+    this.stakes = f(entities);
+  }
 }

@@ -12,14 +12,9 @@ import { summaryScratch } from "../sample/summarize.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
+import { Chunk } from "./chunk.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
-import {
-  createChunk,
-  evaluateQuarter,
-  finishChunk,
-  sampleChunk,
-  stepChunk,
-} from "./monteCarloChunk.js";
+import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
 import {
   allocateBuffers,
   type MonteCarloBuffers,
@@ -64,7 +59,7 @@ export function runMonteCarloJob(
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const chunk = createChunk(job, program, 0, 1);
+  const chunk = new Chunk(job, program, 0, 1);
   const scratch = summaryScratch();
   samplingPhases(program.order, job.correlation).forEach((order, phase) => {
     if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);

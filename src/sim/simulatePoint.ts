@@ -22,10 +22,10 @@ import {
   type SeriesName,
   type SimEvent,
 } from "./result.js";
-import { allocateState } from "./simState.js";
-import { allocateScratch } from "./stepContext.js";
+import { SimState } from "./simState.js";
 import type { StepRecord } from "./stepRecord.js";
 import { stepSamples } from "./stepSamples.js";
+import { StepScratch } from "./stepScratch.js";
 
 /** Largest conservation error tolerated, in dollars; more is a bug in the ledger. */
 export const CONSERVATION_TOLERANCE = 1;
@@ -67,7 +67,7 @@ export function simulatePoint(
   const plan = options.outputs;
   const E = system.entities.length;
   const Q = system.quarters;
-  const state = allocateState(1, E, system.contracts.length, system.capacity.length, Q);
+  const state = new SimState(1, E, system.contracts.length, system.capacity.length, Q);
   const values = startValues(model, clockAt(scenario.start, 0), overrides);
   const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
   const recorded: Recorded = {
@@ -80,7 +80,7 @@ export function simulatePoint(
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
-  const scratch = allocateScratch(system, slots, 1);
+  const scratch = new StepScratch(system, slots, 1);
   const row = new Float64Array(E * SERIES.length);
   const io = { columns, base: 0, out: row, stride: 1, outBase: 0 };
   system.entities.forEach((e, k) => {

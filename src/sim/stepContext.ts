@@ -2,14 +2,13 @@
 // memory allocated once per run, where values are read and series written, and the small
 // operations every part uses (reading a value, moving money, recording a transfer or an event).
 
-import { type ClearingWork, clearingWork } from "./clearQuarter.js";
 import type { CompiledSystem } from "./compiledSystem.js";
-import { type CrossWork, crossWork } from "./crossWork.js";
 import type { FlowKind } from "./ledger.js";
 import { type ObligationSlots, sectionIndex } from "./obligationSlots.js";
 import { SERIES, SERIES_INDEX } from "./result.js";
 import type { SimState } from "./simState.js";
 import type { StepRecord } from "./stepRecord.js";
+import type { StepScratch } from "./stepScratch.js";
 
 /** Series per entity in a sample's row. */
 export const M = SERIES.length;
@@ -53,92 +52,6 @@ export const EQUITY_IN = sectionIndex("equity", "payee");
 export const LOAN_IN = sectionIndex("loan", "payee");
 /** Cash-flow series of cost of revenue, for the payer. */
 export const COGS_OUT = sectionIndex("cost-of-revenue", "payer");
-
-/** Samples a step takes through each stage together: its batch. */
-export const STEP_BATCH = 256;
-
-/**
- * Working memory of the step, allocated once per run (or per thread). The per-sample parts hold
- * a batch of samples, so that each stage of the quarter runs over the whole batch before the next
- * starts.
- */
-export interface StepScratch {
-  /** Samples per batch. */
-  readonly batch: number;
-  /** Amount owed per slot, and what remains due after optional purchases are cut: [b · slots + j]. */
-  readonly amount: Float64Array;
-  readonly due: Float64Array;
-  /**
-   * The quarter's series, [(entity · SERIES.length + series) · batch + b]: each series of the
-   * batch together, as the output columns hold them.
-   */
-  readonly row: Float64Array;
-  /** GW built and GPUs put in service per capacity this quarter: [b · K + k]. */
-  readonly gwAdded: Float64Array;
-  readonly gpusAdded: Float64Array;
-  /** Principal paid out by outside lenders per contract this quarter (−1: none): [b · C + c]. */
-  readonly outsideLoan: Float64Array;
-  /** What each entity owes and expects to receive this quarter: [b · E + entity]. */
-  readonly owes: Float64Array;
-  readonly expects: Float64Array;
-  /** 1 for a batch sample in which everyone pays in full (seen at once, or found by clearing). */
-  readonly inFull: Uint8Array;
-  /** All entities' cash at the start of the quarter, and the outside sectors' net flow to them. */
-  readonly before: Float64Array;
-  readonly external: Float64Array;
-  /** Cash of each entity, and what is due per slot, of the sample being cleared. */
-  readonly cash: Float64Array;
-  readonly sampleDue: Float64Array;
-  /**
-   * Clearing: the fraction each entity pays, what it owes and what it receives (owed and inflow
-   * also serve the check that lets a sample skip clearing).
-   */
-  readonly f: Float64Array;
-  readonly owed: Float64Array;
-  readonly inflow: Float64Array;
-  /** The size of the terms summed into `inflow` (bounds the sum's rounding). */
-  readonly size: Float64Array;
-  /** Exact clearing's working memory (rounds, the default set's linear system). */
-  readonly clearing: ClearingWork;
-  /** Cross-ownership valuation's working memory. */
-  readonly cross: CrossWork;
-}
-
-/**
- * Allocates the step's scratch for `system`, for batches of `batch` samples (fewer when there are
- * only `samples`). The batch changes the order of work, never a result.
- */
-export function allocateScratch(
-  system: CompiledSystem,
-  slots: ObligationSlots,
-  samples: number,
-  batch: number = STEP_BATCH,
-): StepScratch {
-  const E = system.entities.length;
-  const B = Math.max(1, Math.min(samples, batch));
-  return {
-    batch: B,
-    amount: new Float64Array(B * slots.count),
-    due: new Float64Array(B * slots.count),
-    row: new Float64Array(B * E * M),
-    gwAdded: new Float64Array(B * system.capacity.length),
-    gpusAdded: new Float64Array(B * system.capacity.length),
-    outsideLoan: new Float64Array(B * system.contracts.length),
-    owes: new Float64Array(B * E),
-    expects: new Float64Array(B * E),
-    inFull: new Uint8Array(B),
-    before: new Float64Array(B),
-    external: new Float64Array(B),
-    cash: new Float64Array(E),
-    sampleDue: new Float64Array(slots.count),
-    f: new Float64Array(E),
-    owed: new Float64Array(E),
-    inflow: new Float64Array(E),
-    size: new Float64Array(E),
-    clearing: clearingWork(E),
-    cross: crossWork(E),
-  };
-}
 
 /** Where a step reads its values and writes its series. */
 export interface StepIo {

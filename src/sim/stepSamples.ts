@@ -30,9 +30,9 @@ import {
   rowAt,
   SALES_IN,
   type StepIo,
-  type StepScratch,
 } from "./stepContext.js";
 import type { StepRecord } from "./stepRecord.js";
+import type { StepScratch } from "./stepScratch.js";
 
 /** Sales to end customers of batch samples first … last − 1: each living entity's revenue column. */
 function sellToCustomers(ctx: Ctx, first: number, last: number, base: number): void {

@@ -8,7 +8,7 @@ import { csrFromEdges } from "../../src/network/csr.js";
 import { clearRogersVeraart } from "../../src/network/rogersVeraart.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { clearProRata } from "../../src/sim/clearProRata.js";
-import { clearingWork, clearQuarter } from "../../src/sim/clearQuarter.js";
+import { ClearingWork, clearQuarter } from "../../src/sim/clearQuarter.js";
 import { SUPPLIERS } from "../../src/sim/ledger.js";
 import { simulatePoint } from "../../src/sim/simulatePoint.js";
 
@@ -34,7 +34,7 @@ function clear(
   const { slots, due } = slotsOf(obligations);
   const f = new Float64Array(E);
   const owed = new Float64Array(E);
-  const w = clearingWork(E);
+  const w = new ClearingWork(E);
   clearQuarter(Float64Array.from(cash), slots, due, f, owed, w, alpha, beta);
   return { f, owed, round: w.round, payments: f.map((x, k) => x * (owed[k] as number)) };
 }

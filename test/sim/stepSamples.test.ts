@@ -4,16 +4,12 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { compileProgram } from "../../src/sample/program.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
+import { Chunk } from "../../src/sim/chunk.js";
 import { compileSystem } from "../../src/sim/compiledSystem.js";
-import {
-  createChunk,
-  evaluateQuarter,
-  sampleChunk,
-  stepChunk,
-} from "../../src/sim/monteCarloChunk.js";
+import { evaluateQuarter, sampleChunk, stepChunk } from "../../src/sim/monteCarloChunk.js";
 import { allocateBuffers, monteCarloJob } from "../../src/sim/monteCarloJob.js";
 import { timeVaryingOrder } from "../../src/sim/pointValues.js";
-import { allocateScratch } from "../../src/sim/stepContext.js";
+import { StepScratch } from "../../src/sim/stepScratch.js";
 
 const ONO = readFileSync("scenarios/ono.yaml", "utf8");
 
@@ -26,8 +22,8 @@ function stepAll(text: string, samples: number, batch: number): Float64Array[] {
   const job = monteCarloJob(scenario, model, system, { samples, seed: 3, outputs });
   const program = compileProgram(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const made = createChunk(job, program, 0, 1);
-  const chunk = { ...made, scratch: allocateScratch(system, job.slots, samples, batch) };
+  const made = new Chunk(job, program, 0, 1);
+  const chunk = { ...made, scratch: new StepScratch(system, job.slots, samples, batch) };
   sampleChunk(job, program, buffers, chunk, program.order);
   const varying = timeVaryingOrder(job.model);
   const seen: Float64Array[] = [];
