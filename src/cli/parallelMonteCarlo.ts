@@ -48,7 +48,11 @@ export async function runMonteCarloParallel(
   pool?: Piscina,
 ): Promise<Result<MonteCarloRun>> {
   const k = runThreads(job.samples, threads);
-  if (k === 1) return runMonteCarloJob(job, onQuarter);
+  // In this thread, a structured clone of the job, as a worker gets it. A job's records are object
+  // literals; when a second job (stress's shocked run) evaluates them again, V8 makes their fields
+  // mutable and throws away the step's compiled code. A clone's objects are built field by field,
+  // which keeps them constant: the second run in a process is then as fast as the first warm one.
+  if (k === 1) return runMonteCarloJob(structuredClone(job), onQuarter);
   if (pool !== undefined && pool.options.maxThreads < k)
     throw new RangeError(
       `a run on ${k} threads needs a pool of at least ${k} threads, not ${pool.options.maxThreads}`,

@@ -5,8 +5,10 @@ import { yearEnd, yearlySum, yearsOf } from "../../src/report/yearly.js";
 import { type CheckedScenario, checkScenario } from "../../src/scenario/checkScenario.js";
 import type { Diagnostic } from "../../src/scenario/diagnostic.js";
 import { formatDiagnostics, lineStarts, positionOf } from "../../src/scenario/formatDiagnostics.js";
+import { compileSystem } from "../../src/sim/compiledSystem.js";
+import { monteCarloJob } from "../../src/sim/monteCarloJob.js";
 import type { RunResult } from "../../src/sim/result.js";
-import { simulateMonteCarlo } from "../../src/sim/simulateMonteCarlo.js";
+import { runMonteCarloJob } from "../../src/sim/simulateMonteCarlo.js";
 import { simulatePoint } from "../../src/sim/simulatePoint.js";
 import { formatQuantity } from "../../src/units/formatQuantity.js";
 import type {
@@ -123,16 +125,19 @@ export function runMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
   if (scenario.system.entities.length === 0 && outputs.outputs.length === 0)
     return reply(null, "nothing to simulate");
   try {
-    const run = simulateMonteCarlo(scenario, model, {
+    const job = monteCarloJob(scenario, model, compileSystem(scenario, model), {
       samples: request.samples,
       seed: request.seed,
       correlation,
       outputs,
     });
+    // A structured clone of the job, as the CLI runs it (see runMonteCarloParallel): a rerun after
+    // an edit then keeps the step's compiled code instead of throwing it away.
+    const run = runMonteCarloJob(structuredClone(job));
     if (!run.ok) {
       return reply(null, problemsOf(request.name, request.text, run.diagnostics)[0]?.text ?? "");
     }
-    const r = run.value;
+    const r = run.value.result;
     const entities = Object.entries(r.probabilities).map(([id, p]) => {
       const quarters = p.defaultQuarter.quarters;
       const top = Math.max(0, ...quarters);
