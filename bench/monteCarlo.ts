@@ -156,6 +156,16 @@ async function benchOnoMonteCarlo(): Promise<void> {
       "json",
     ]);
   const cli = Array.from({ length: threads }, (_, k) => command(k + 1));
+  const stress = bestCommand(3, [
+    "stress",
+    "ono",
+    "--shock",
+    "funding(openai) = 0 from 2026Q3",
+    "--samples",
+    "10000",
+    "--format",
+    "json",
+  ]);
   console.log("\nono at 10^4 samples (the whole quarterly simulation, summaries and outputs)");
   console.log(`  in-process, warm, one thread          ${ms(one)}`);
   console.log(`  in-process, ${threads} new worker threads     ${ms(all)}`);
@@ -167,6 +177,9 @@ async function benchOnoMonteCarlo(): Promise<void> {
       `  perpetuum run ono --samples 10000 --threads ${k + 1}   ${ms(seconds)}   (the whole command; target < 1000 ms)`,
     );
   });
+  console.log(
+    `  perpetuum stress ono --shock "funding(openai) = 0 from 2026Q3" --samples 10000   ${ms(stress)}   (two runs in one process, the shocked one second)`,
+  );
 }
 
 /** Best wall time of `runs` runs of the perpetuum command with `args`, in seconds. */
