@@ -3,7 +3,7 @@
 // Classes, not object literals, so that a second run in the same process keeps the compiled code
 // of the step and of the stages that read them (see Ctx).
 
-import type { Recorded } from "../outputs/recorded.js";
+import { type Recorded, recordingFor } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { type EvaluatorWork, evaluatorWork } from "../sample/evaluateBlocks.js";
@@ -81,13 +81,7 @@ export class Chunk {
     this.scratch = new StepScratch(system, job.slots, count);
     this.short = new Uint8Array(E * count);
     this.counts = zeroCounts(job);
-    this.recorded = {
-      count,
-      quarters: Q,
-      series: job.outputs.series.map(() => new Float64Array(Q * count)),
-      assumptions: job.outputs.assumptions.map(() => new Float64Array(Q * count)),
-      defaultedAt: new Int32Array(E * count),
-    };
+    this.recorded = recordingFor(job.outputs, count, Q, E);
     this.issues = new DomainIssues();
     this.work = evaluatorWork(program);
     this.maxError = 0;

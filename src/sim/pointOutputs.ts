@@ -7,6 +7,7 @@
 import type { Model } from "../model/model.js";
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import { recordingFor } from "../outputs/recorded.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -45,8 +46,7 @@ export function pointOutputs(
   const scratch = new StepScratch(system, slots, K);
   const out = new Float64Array(E * M * K);
   const io = { columns, base: 0, out, stride: K, outBase: 0 };
-  const series = plan.series.map(() => new Float64Array(Q * K));
-  const assumptions = plan.assumptions.map(() => new Float64Array(Q * K));
+  const recorded = recordingFor(plan, K, Q, E);
   values.forEach((v, k) => {
     system.entities.forEach((e, j) => {
       state.cash[k * E + j] = e.cash < 0 ? 0 : (v[e.cash] as number);
@@ -64,18 +64,17 @@ export function pointOutputs(
     maxAbsError = Math.max(maxAbsError, stepSamples(system, slots, state, q, io, scratch));
     plan.series.forEach((ref, r) => {
       const from = (ref.entity * M + SERIES_INDEX[ref.metric]) * K;
-      (series[r] as Float64Array).set(out.subarray(from, from + K), q * K);
+      (recorded.series[r] as Float64Array).set(out.subarray(from, from + K), q * K);
     });
     plan.assumptions.forEach((column, r) => {
-      (assumptions[r] as Float64Array).set(columns[column] as Float64Array, q * K);
+      (recorded.assumptions[r] as Float64Array).set(columns[column] as Float64Array, q * K);
     });
   }
   checkConservation(maxAbsError);
-  const defaultedAt = new Int32Array(E * K);
   for (let k = 0; k < K; k++)
-    for (let j = 0; j < E; j++) defaultedAt[j * K + k] = state.defaultedAt[k * E + j] as number;
+    for (let j = 0; j < E; j++)
+      recorded.defaultedAt[j * K + k] = state.defaultedAt[k * E + j] as number;
   const results = plan.outputs.map(() => new Float64Array(K));
-  const recorded = { count: K, quarters: Q, series, assumptions, defaultedAt };
   evaluateOutputs(plan, recorded, results, 0, new DomainIssues());
   return overrides.map((_, k) =>
     Object.fromEntries(

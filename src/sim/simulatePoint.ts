@@ -4,7 +4,7 @@
 import type { Model } from "../model/model.js";
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
-import type { Recorded } from "../outputs/recorded.js";
+import { recordingFor } from "../outputs/recorded.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import { quarterLabel } from "../scenario/quarter.js";
@@ -70,13 +70,7 @@ export function simulatePoint(
   const state = new SimState(1, E, system.contracts.length, system.capacity.length, Q);
   const values = startValues(model, clockAt(scenario.start, 0), overrides);
   const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
-  const recorded: Recorded = {
-    count: 1,
-    quarters: Q,
-    series: (plan?.series ?? []).map(() => new Float64Array(Q)),
-    assumptions: (plan?.assumptions ?? []).map(() => new Float64Array(Q)),
-    defaultedAt: new Int32Array(E),
-  };
+  const recorded = recordingFor(plan, 1, Q, E);
   const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
