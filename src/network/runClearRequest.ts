@@ -1,7 +1,7 @@
 // Runs a checked `perpetuum clear` request with its method and returns the JSON document the
 // command prints: the inputs' method and size, then the method's own output fields.
 
-import type { ClearRequest } from "./clearRequest.js";
+import type { ClearRequest } from "./clearRequestSchema.js";
 import { crossOwnership } from "./crossOwnership.js";
 import { csrFromEdges } from "./csr.js";
 import { debtRank } from "./debtRank.js";
