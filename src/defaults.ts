@@ -37,6 +37,9 @@ export const DEFAULT_REPORT_SAMPLES = 10_000;
 /** The file `report` writes when --out is not given (in the current directory). */
 export const DEFAULT_REPORT_FILE = "report.html";
 
+/** The scenario `run`, `report` and `trace` use when none is named. */
+export const DEFAULT_SCENARIO = "ono";
+
 /** The reserve `reserve` values when none is named. */
 export const DEFAULT_RESERVE = "reserve-h100";
 
