@@ -2,9 +2,9 @@
 // in step with the other threads (a barrier after each stage), and its share of the summaries.
 
 import type { DomainIssue } from "../sample/domainIssues.js";
+import { summaryScratch } from "../sample/orderStatistics.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
-import { summaryScratch } from "../sample/summarize.js";
 import { Chunk, type ChunkCounts } from "../sim/chunk.js";
 import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "../sim/monteCarloChunk.js";
 import { type bufferMemory, buffersFrom, type MonteCarloJob } from "../sim/monteCarloJob.js";

@@ -8,7 +8,8 @@
 // below half the purchase cost (rent not counted: it is what the GPUs would fetch).
 
 import type { Band } from "../sample/summarize.js";
-import { quantiles, SUMMARY_QUANTILES } from "../sample/summarize.js";
+import { quantiles } from "../sample/summarize.js";
+import { SUMMARY_QUANTILES } from "../sample/summaryQuantiles.js";
 import type { ReservePaths } from "./simulateReserve.js";
 
 /** The p5, p25, p50, p75 and p95 of a quantity over samples. */

@@ -2,7 +2,8 @@
 // shared summary buffer (each depends on one whole column only, so threads can share the work in
 // any way and still agree bit for bit), and the result document built from them.
 
-import { type Summary, type SummaryScratch, summarizeInto } from "../sample/summarize.js";
+import type { SummaryScratch } from "../sample/orderStatistics.js";
+import { type Summary, summarizeInto } from "../sample/summarize.js";
 import type { ChunkCounts } from "./chunk.js";
 import {
   type MonteCarloBuffers,

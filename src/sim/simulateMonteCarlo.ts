@@ -6,9 +6,9 @@
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { domainDiagnostics } from "../sample/domainIssues.js";
+import { summaryScratch } from "../sample/orderStatistics.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
-import { summaryScratch } from "../sample/summarize.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";

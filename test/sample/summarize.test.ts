@@ -2,7 +2,8 @@
 // heavy tails (which put most values in one bin and make the binning recurse).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { quantiles, SUMMARY_QUANTILES, summarize } from "../../src/sample/summarize.js";
+import { quantiles, summarize } from "../../src/sample/summarize.js";
+import { SUMMARY_QUANTILES } from "../../src/sample/summaryQuantiles.js";
 
 /** R-7 quantile of sorted `s` at p. */
 function r7(s: Float64Array, p: number): number {

@@ -3,13 +3,9 @@
 // heavy ties, constants (signed zeros too), infinities, a range that overflows, and NaN.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  SUMMARY_LENGTH,
-  SUMMARY_QUANTILES,
-  summarize,
-  summarizeInto,
-  summaryScratch,
-} from "../../src/sample/summarize.js";
+import { summaryScratch } from "../../src/sample/orderStatistics.js";
+import { SUMMARY_LENGTH, summarize, summarizeInto } from "../../src/sample/summarize.js";
+import { SUMMARY_QUANTILES } from "../../src/sample/summaryQuantiles.js";
 
 /** R-7 quantile of sorted `s` at p. */
 function r7(s: Float64Array, p: number): number {
