@@ -17,7 +17,6 @@ import {
 } from "./orderStatistics.js";
 import { SUMMARY_QUANTILES } from "./summaryQuantiles.js";
 
-/** The statistics reported for every assumption and output. */
 /** The reported quantiles of a quantity over samples: p5, p25, p50, p75 and p95. */
 export interface Band {
   /** 5th percentile. */
