@@ -2,7 +2,8 @@
 // 142.688 MW for 100,000 H100s, $50B/GW of which $35B Nvidia, Llama 3's 3.09 h), the steps are
 // printed with units, and bad input is a UsageError.
 import { describe, expect, it } from "vitest";
-import { type ConvertFlags, convertCommand } from "../../src/cli/commands/convert.js";
+import { convertCommand } from "../../src/cli/commands/convert.js";
+import type { ConvertFlags } from "../../src/cli/commands/convertFlags.js";
 import { UsageError } from "../../src/cli/io.js";
 import { captureIo } from "../support/runCli.js";
 
