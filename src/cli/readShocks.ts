@@ -3,7 +3,8 @@
 
 import type { CheckedScenario } from "../scenario/checkScenario.js";
 import { formatDiagnostics } from "../scenario/formatDiagnostics.js";
-import { readShock, type Shock } from "../stress/readShock.js";
+import { readShock } from "../stress/readShock.js";
+import type { Shock } from "../stress/shock.js";
 import { type Io, UsageError } from "./io.js";
 
 /** Reads every shock text; on any problem prints them all and throws a UsageError. */

@@ -7,7 +7,7 @@ import type { IrNode } from "../model/ir.js";
 import type { CompiledAssumption, Model } from "../model/model.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { CompiledSystem } from "../sim/compiledSystem.js";
-import type { Shock } from "./readShock.js";
+import type { Shock } from "./shock.js";
 
 /** The shocked model, system and correlation target. */
 export interface Shocked {

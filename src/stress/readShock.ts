@@ -3,138 +3,16 @@
 // forces into default, which capacity it delays. Problems point at their column in the shock.
 
 import type { CheckedScenario } from "../scenario/checkScenario.js";
-import type { Diagnostic, Result } from "../scenario/diagnostic.js";
-import { parseQuarter, quarterLabel } from "../scenario/quarter.js";
+import type { Result } from "../scenario/diagnostic.js";
+import { quarterLabel } from "../scenario/quarter.js";
 import { didYouMean } from "../scenario/suggest.js";
 import { fieldName } from "../scenario/system.js";
-import { readLiteral } from "../units/literal.js";
 import { isDimensionless, sameDimensions, type Unit, unitName } from "../units/unit.js";
 import { readsYear } from "./applyShocks.js";
+import { SHOCK_FORMS, type Shock } from "./shock.js";
+import { type Token, tokenize } from "./shockTokens.js";
 
-/** A resolved shock. Quarters are indices (see quarter.ts). */
-export type Shock =
-  | {
-      /** Override assumptions: set them to `value`, or multiply them by it, from `from` on. */
-      readonly kind: "set" | "scale";
-      /** Names of the assumptions overridden. */
-      readonly targets: readonly string[];
-      /** The value (base units) or the factor. */
-      readonly value: number;
-      /** First quarter of the shock (the scenario's start when not given). */
-      readonly from: number;
-      /** The shock as written. */
-      readonly text: string;
-    }
-  | {
-      /** Force a company to default: it pays nothing from quarter `at`. */
-      readonly kind: "default";
-      readonly entity: string;
-      readonly at: number;
-      readonly text: string;
-    }
-  | {
-      /** Delay capacity: every GW comes online `quarters` later. */
-      readonly kind: "delay";
-      readonly capacity: readonly string[];
-      readonly quarters: number;
-      readonly text: string;
-    };
-
-/** A token of the shock language, with its offsets. */
-interface Token {
-  readonly kind: "name" | "quarter" | "duration" | "literal" | "punct" | "end";
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-  readonly value?: number;
-  readonly unit?: Unit;
-}
-
-const NAME = /[A-Za-z_][A-Za-z0-9_.-]*/y;
-const QUARTER = /\d{4}Q[1-4](?![A-Za-z0-9_])/y;
-const DURATION = /(\d+)\s*q(?![A-Za-z0-9_])/y;
-
-function tokenize(text: string): Token[] | Diagnostic {
-  const tokens: Token[] = [];
-  let i = 0;
-  const sticky = (re: RegExp) => {
-    re.lastIndex = i;
-    return re.exec(text);
-  };
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (c === " " || c === "\t") {
-      i++;
-      continue;
-    }
-    if ("()=*,".includes(c)) {
-      tokens.push({ kind: "punct", text: c, start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    const quarter = sticky(QUARTER);
-    if (quarter !== null) {
-      const q = parseQuarter(quarter[0]) as number;
-      tokens.push({
-        kind: "quarter",
-        text: quarter[0],
-        start: i,
-        end: i + quarter[0].length,
-        value: q,
-      });
-      i += quarter[0].length;
-      continue;
-    }
-    const duration = sticky(DURATION);
-    if (duration !== null) {
-      const n = Number(duration[1]);
-      tokens.push({
-        kind: "duration",
-        text: duration[0],
-        start: i,
-        end: i + duration[0].length,
-        value: n,
-      });
-      i += duration[0].length;
-      continue;
-    }
-    const name = sticky(NAME);
-    if (name !== null) {
-      tokens.push({ kind: "name", text: name[0], start: i, end: i + name[0].length });
-      i += name[0].length;
-      continue;
-    }
-    const literal = readLiteral(text, i);
-    if (literal !== null && "problem" in literal)
-      return { code: "shock-syntax", message: literal.problem, start: i, end: i + literal.length };
-    if (literal !== null) {
-      tokens.push({
-        kind: "literal",
-        text: text.slice(i, i + literal.length),
-        start: i,
-        end: i + literal.length,
-        value: literal.value,
-        unit: literal.unit,
-      });
-      i += literal.length;
-      continue;
-    }
-    return { code: "shock-syntax", message: `unexpected "${c}"`, start: i, end: i + 1 };
-  }
-  tokens.push({ kind: "end", text: "", start: text.length, end: text.length });
-  return tokens;
-}
-
-/** The forms a shock takes, for messages. */
-export const SHOCK_FORMS = [
-  "NAME = VALUE [from QUARTER]",
-  "NAME * FACTOR [from QUARTER]",
-  "funding(COMPANY) = VALUE [from QUARTER]",
-  "appetite(investors|lenders) * FACTOR [from QUARTER]",
-  "default(COMPANY) at QUARTER",
-  "delay(capacity(ID or COMPANY), Nq)",
-];
-
+/** A problem at a token of the shock, reported as a diagnostic at its columns. */
 class ShockError extends Error {
   constructor(
     readonly at: Pick<Token, "start" | "end">,
@@ -165,6 +43,7 @@ export function readShock(text: string, checked: CheckedScenario): Result<Shock>
   }
 }
 
+/** Parses the tokens of `text` into a shock on `checked`; throws a ShockError at a bad token. */
 function parse(text: string, tokens: readonly Token[], checked: CheckedScenario): Shock {
   const { scenario, model } = checked;
   let k = 0;

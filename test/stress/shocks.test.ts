@@ -11,7 +11,8 @@ import { runMonteCarloJob } from "../../src/sim/simulateMonteCarlo.js";
 import { simulatePoint } from "../../src/sim/simulatePoint.js";
 import { applyShocks } from "../../src/stress/applyShocks.js";
 import { comparePointRuns } from "../../src/stress/compareRuns.js";
-import { readShock, type Shock } from "../../src/stress/readShock.js";
+import { readShock } from "../../src/stress/readShock.js";
+import type { Shock } from "../../src/stress/shock.js";
 
 const checkedOno = (() => {
   const c = checkScenario(readFileSync("scenarios/ono.yaml", "utf8"));

@@ -17,7 +17,7 @@ import { type MonteCarloRun, runMonteCarloJob } from "../../sim/simulateMonteCar
 import { simulatePoint } from "../../sim/simulatePoint.js";
 import { applyShocks } from "../../stress/applyShocks.js";
 import { compareMonteCarlo, comparePointRuns } from "../../stress/compareRuns.js";
-import type { Shock } from "../../stress/readShock.js";
+import type { Shock } from "../../stress/shock.js";
 import { traceRun } from "../../trace/traceRun.js";
 import { unitName } from "../../units/unit.js";
 import type {
