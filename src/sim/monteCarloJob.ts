@@ -175,6 +175,15 @@ export function allocateBuffers(
   );
 }
 
+/**
+ * `buffers` with another quarter buffer: the series written through the result go to `series`;
+ * every other buffer is shared.
+ */
+export function withSeries(buffers: MonteCarloBuffers, series: Float64Array): MonteCarloBuffers {
+  const { columns, years, outputs, trajectories, summaries } = buffers;
+  return new Buffers(columns, series, years, outputs, trajectories, summaries);
+}
+
 /** The buffers' underlying memory, to send to another thread. */
 export function bufferMemory(buffers: MonteCarloBuffers): {
   readonly columns: ArrayBufferLike[];

@@ -6,8 +6,8 @@
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { domainDiagnostics } from "../sample/domainIssues.js";
-import { summaryScratch } from "../sample/orderStatistics.js";
-import { compileProgram } from "../sample/program.js";
+import { type SummaryScratch, summaryScratch } from "../sample/orderStatistics.js";
+import { compileProgram, type Program } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
@@ -51,6 +51,38 @@ export interface MonteCarloRun {
   readonly buffers: MonteCarloBuffers;
 }
 
+/** Draws the chunk's samples of every assumption, in correlation phases when the job has any. */
+export function sampleRun(
+  job: MonteCarloJob,
+  program: Program,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+): void {
+  samplingPhases(program.order, job.correlation).forEach((order, phase) => {
+    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
+    sampleChunk(job, program, buffers, chunk, order);
+  });
+}
+
+/**
+ * Ends a run whose quarters are all stepped and summarised in the one chunk `chunk`: the declared
+ * outputs and their summaries, then the result, or the samples that have no finite value.
+ */
+export function finishRun(
+  job: MonteCarloJob,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  scratch: SummaryScratch,
+): Result<MonteCarloRun> {
+  finishChunk(job, buffers, chunk);
+  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task, scratch);
+  const found = chunk.issues.list();
+  if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
+  checkConservation(chunk.maxError);
+  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError);
+  return { ok: true, value: { result, buffers } };
+}
+
 /** Runs `job` in this thread. */
 export function runMonteCarloJob(
   job: MonteCarloJob,
@@ -61,10 +93,7 @@ export function runMonteCarloJob(
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
   const chunk = new Chunk(job, program, 0, 1);
   const scratch = summaryScratch();
-  samplingPhases(program.order, job.correlation).forEach((order, phase) => {
-    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
-    sampleChunk(job, program, buffers, chunk, order);
-  });
+  sampleRun(job, program, buffers, chunk);
   const Q = job.quarters.length;
   for (let q = 0; q < Q; q++) {
     evaluateQuarter(job, program, varying, buffers, chunk, q);
@@ -72,13 +101,7 @@ export function runMonteCarloJob(
     for (const task of quarterTasks(job, q)) runSummaryTask(job, buffers, task, scratch);
     onQuarter?.(q + 1, Q);
   }
-  finishChunk(job, buffers, chunk);
-  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task, scratch);
-  const found = chunk.issues.list();
-  if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
-  checkConservation(chunk.maxError);
-  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError);
-  return { ok: true, value: { result, buffers } };
+  return finishRun(job, buffers, chunk, scratch);
 }
 
 /**
