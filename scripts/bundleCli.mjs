@@ -5,7 +5,7 @@
 
 import { build } from "esbuild";
 
-const WORKERS = ["monteCarloWorker", "sampleWorker"];
+const WORKERS = ["monteCarloWorker", "sampleWorker", "summaryWorker"];
 
 await build({
   entryPoints: ["dist/cli/main.js", ...WORKERS.map((name) => `dist/cli/${name}.js`)],

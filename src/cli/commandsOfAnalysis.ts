@@ -23,7 +23,7 @@ export function addCommandsOfAnalysis(cli: Command, io: Io): void {
     .addOption(new Option("-s, --seed <seed>", "random seed").default(String(DEFAULT_SEED)))
     .option(
       "-t, --threads <k>",
-      "worker threads (default: every core from 20,000 samples for an output, from 4e6 for an assumption, else 1); the result is the same for any k",
+      "worker threads (default: every core from 20,000 samples for an output, from 4e6 for an assumption, else 1, with a second thread for an output's summaries from 5,000); the result is the same for any k",
     )
     .addOption(
       new Option("-f, --format <format>", "output format")

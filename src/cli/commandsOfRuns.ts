@@ -45,7 +45,7 @@ export function addCommandsOfRuns(cli: Command, io: Io): void {
     )
     .option(
       "-t, --threads <k>",
-      "worker threads of a Monte Carlo (default: every core from 20,000 samples, else 1); the result is the same for any k",
+      "worker threads of a Monte Carlo (default: every core from 20,000 samples, else 1, with a second thread for the summaries from 5,000); the result is the same for any k",
     )
     .addHelpText(
       "after",

@@ -6,6 +6,8 @@ import type { MonteCarloJob } from "../sim/monteCarloJob.js";
 import type { MonteCarloRun } from "../sim/simulateMonteCarlo.js";
 import { type Io, UsageError } from "./io.js";
 import { runMonteCarloParallel } from "./parallelMonteCarlo.js";
+import type { ThreadPlan } from "./parseCount.js";
+import { runPipelined } from "./pipelinedMonteCarlo.js";
 import { progressBar } from "./progress.js";
 import { refuseOversizedRun } from "./refuseOversizedRun.js";
 
@@ -18,19 +20,22 @@ export interface RunSource {
 }
 
 /**
- * Runs `job` on `threads` threads; `given` is --samples as typed. Throws a UsageError, after
+ * Runs `job` as `plan` says; `given` is --samples as typed. Throws a UsageError, after
  * printing the problems, when the run is too large or some sample has no finite value.
  */
 export async function monteCarloWithProgress(
   job: MonteCarloJob,
-  threads: number,
+  plan: ThreadPlan,
   given: string,
   source: RunSource,
   io: Io,
 ): Promise<MonteCarloRun> {
   refuseOversizedRun(job, given);
   const bar = progressBar(io, `${job.scenario}: ${job.samples.toLocaleString("en-US")} samples`);
-  const mc = await runMonteCarloParallel(job, threads, (done, total) => bar.update(done, total));
+  const onQuarter = (done: number, total: number) => bar.update(done, total);
+  const mc = plan.summaryHelper
+    ? await runPipelined(job, onQuarter)
+    : await runMonteCarloParallel(job, plan.threads, onQuarter);
   bar.stop();
   if (!mc.ok) {
     io.err(`${formatDiagnostics(source.path, source.text, mc.diagnostics)}\n`);

@@ -115,6 +115,13 @@ describe("perpetuum run --samples", () => {
     expect(r.stderr).toBe("perpetuum: --samples 0: expected a whole number of at least 1\n");
   });
 
+  it("gives the same JSON with the summary helper (5,000 samples, --threads not given) as on one thread", async () => {
+    const args = ["run", "ono", "--samples", "5000", "--seed", "6", "--format", "json"];
+    const helped = await runCli(...args);
+    expect(helped.code).toBe(0);
+    expect((await runCli(...args, "--threads", "1")).stdout).toBe(helped.stdout);
+  }, 120_000);
+
   it("gives the same JSON, byte for byte, on 1 and 2 threads and on a second run", async () => {
     const run = (threads: string) =>
       runCli(

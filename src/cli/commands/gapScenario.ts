@@ -1,7 +1,7 @@
 // `perpetuum gap SCENARIO`: the three gap methods on a simulation's own capex, depreciation and
 // AI revenue per year, from the point run or, with --samples, as bands over a Monte Carlo run.
 
-import { DEFAULT_SEED, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { DEFAULT_SEED } from "../../defaults.js";
 import { type GapQuantity, gapBands, gapOutputs } from "../../gap/gapOutputs.js";
 import {
   aiRevenueEntities,
@@ -21,7 +21,7 @@ import { MONEY } from "../../units/unit.js";
 import { type Io, UsageError } from "../io.js";
 import { type LoadedFile, loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
-import { parseInteger, threadCount } from "../parseCount.js";
+import { parseInteger, simulationThreads } from "../parseCount.js";
 import type { GapFlags } from "./gap.js";
 import { readParams } from "./gapParams.js";
 
@@ -133,7 +133,7 @@ async function scenarioGapBands(
   const { scenario, model, correlation, path, text } = loaded;
   const samples = parseInteger("--samples", flags.samples ?? "", 1);
   const seed = parseInteger("--seed", flags.seed ?? String(DEFAULT_SEED), 0);
-  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const threads = simulationThreads(flags.threads, samples);
   const years = [
     ...new Set(
       Array.from({ length: scenario.quarters }, (_, q) =>

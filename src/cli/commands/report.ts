@@ -9,7 +9,6 @@ import {
   DEFAULT_REPORT_SAMPLES,
   DEFAULT_RESERVE_YEARS,
   DEFAULT_SEED,
-  SIMULATION_PARALLEL_MIN_SAMPLES,
 } from "../../defaults.js";
 import type { Model } from "../../model/model.js";
 import { renderReportHtml } from "../../report/html/renderReport.js";
@@ -28,7 +27,7 @@ import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { outputFile, writing } from "../outputPath.js";
-import { parseInteger, threadCount } from "../parseCount.js";
+import { parseInteger, simulationThreads } from "../parseCount.js";
 import { readShocks } from "../readShocks.js";
 import { valueReserve } from "./reserve.js";
 
@@ -74,7 +73,7 @@ export function writeReport(path: string, inputs: ReportInputs): number {
 export async function reportCommand(file: string, flags: ReportFlags, io: Io): Promise<void> {
   const samples = parseInteger("--samples", flags.samples ?? String(DEFAULT_REPORT_SAMPLES), 2);
   const seed = parseInteger("--seed", flags.seed ?? String(DEFAULT_SEED), 0);
-  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const threads = simulationThreads(flags.threads, samples);
   const out = flags.out ?? DEFAULT_REPORT_FILE;
   const target = outputFile(out, "--out", DEFAULT_REPORT_FILE);
   const checked = loadChecked(file, io);

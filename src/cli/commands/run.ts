@@ -1,7 +1,7 @@
 // `perpetuum run [SCENARIO]`: simulates a scenario quarter by quarter (the point run, or a Monte
 // Carlo run with --samples) and prints the report, the result document (JSON) or a long CSV table.
 
-import { DEFAULT_REPORT_FILE, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { DEFAULT_REPORT_FILE } from "../../defaults.js";
 import { renderMonteCarloReport } from "../../report/monteCarloReport.js";
 import { renderRunReport, runCsv } from "../../report/runReport.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
@@ -12,7 +12,7 @@ import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { outputFile, outputFolder, writing } from "../outputPath.js";
-import { parseInteger, threadCount } from "../parseCount.js";
+import { parseInteger, simulationThreads } from "../parseCount.js";
 import { writeRunDirectory } from "../writeRunDirectory.js";
 
 /** Options of `run`. */
@@ -69,7 +69,7 @@ export async function runCommand(file: string, flags: RunFlags, io: Io): Promise
     );
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
-  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const threads = simulationThreads(flags.threads, samples);
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, {
     samples,

@@ -8,7 +8,7 @@ import {
   uncertainInputsOf,
 } from "../../analysis/sensitivityOf.js";
 import { TORNADO_HIGH, TORNADO_LOW } from "../../analysis/tornado.js";
-import { PARALLEL_MIN_SAMPLES, SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
+import { PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderTable } from "../../report/table.js";
 import { tornadoBars } from "../../report/tornadoChart.js";
 import { formatDiagnostics } from "../../scenario/formatDiagnostics.js";
@@ -20,7 +20,7 @@ import { type Io, UsageError } from "../io.js";
 import { type LoadedFile, loadChecked } from "../loadChecked.js";
 import { monteCarloWithProgress } from "../monteCarloWithProgress.js";
 import { sampleParallel } from "../parallelSample.js";
-import { parseInteger, threadCount } from "../parseCount.js";
+import { parseInteger, simulationThreads, threadCount } from "../parseCount.js";
 
 /** Options of `sensitivity`. */
 export interface SensitivityFlags {
@@ -80,7 +80,7 @@ async function ofOutput(
   const { scenario, model, correlation, outputs } = loaded;
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
-  const threads = threadCount(run.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const threads = simulationThreads(run.threads, samples);
   const mc = await monteCarloWithProgress(job, threads, given, loaded, io);
   const input = {
     scenario,

@@ -1,7 +1,6 @@
 // `perpetuum stress SCENARIO --shock "…"`: runs the scenario without and with the shocks and
 // shows what they cost, as a point run or, with --samples, as probabilities over paired samples.
 
-import { SIMULATION_PARALLEL_MIN_SAMPLES } from "../../defaults.js";
 import { renderMonteCarloStress, renderPointStress } from "../../report/stressReport.js";
 import { traceHeadlines } from "../../report/traceReport.js";
 import { compileSystem } from "../../sim/compiledSystem.js";
@@ -14,7 +13,8 @@ import { traceRun } from "../../trace/traceRun.js";
 import { type Io, UsageError } from "../io.js";
 import { loadChecked } from "../loadChecked.js";
 import { monteCarloPool, runMonteCarloParallel, runThreads } from "../parallelMonteCarlo.js";
-import { parseInteger, threadCount } from "../parseCount.js";
+import { parseInteger, simulationThreads } from "../parseCount.js";
+import { runPipelined } from "../pipelinedMonteCarlo.js";
 import { readShocks } from "../readShocks.js";
 import { refuseOversizedRun } from "../refuseOversizedRun.js";
 
@@ -60,7 +60,7 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
   }
   const samples = parseInteger("--samples", flags.samples, 1);
   const seed = parseInteger("--seed", flags.seed, 0);
-  const threads = threadCount(flags.threads, samples, SIMULATION_PARALLEL_MIN_SAMPLES);
+  const plan = simulationThreads(flags.threads, samples);
   const base = monteCarloJob(scenario, model, system, { samples, seed, correlation, outputs });
   const shockedJob = monteCarloJob(scenario, shocked.model, shocked.system, {
     samples,
@@ -71,10 +71,12 @@ export async function stressCommand(file: string, flags: StressFlags, io: Io): P
   refuseOversizedRun(base, flags.samples);
   refuseOversizedRun(shockedJob, flags.samples);
   // Both runs on the same workers: the second finds them started and their code compiled.
-  const k = runThreads(samples, threads);
+  const k = runThreads(samples, plan.threads);
   const pool = k > 1 ? monteCarloPool(k) : undefined;
   const run = async (job: MonteCarloJob): Promise<MonteCarloResult> => {
-    const mc = await runMonteCarloParallel(job, k, undefined, pool);
+    const mc = plan.summaryHelper
+      ? await runPipelined(job)
+      : await runMonteCarloParallel(job, k, undefined, pool);
     if (!mc.ok)
       throw new UsageError(
         `${file}: some samples have no finite value; run it with perpetuum run --samples to see where`,
