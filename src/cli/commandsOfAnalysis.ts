@@ -3,6 +3,7 @@
 
 import { type Command, Option } from "@commander-js/extra-typings";
 import { DEFAULT_SAMPLES, DEFAULT_SCENARIO, DEFAULT_SEED } from "../defaults.js";
+import { formatOption } from "./formatOption.js";
 import type { Io } from "./io.js";
 import { repeatable } from "./repeatableOption.js";
 
@@ -25,11 +26,7 @@ export function addCommandsOfAnalysis(cli: Command, io: Io): void {
       "-t, --threads <k>",
       "worker threads (default: every core from 20,000 samples for an output, from 4e6 for an assumption, else 1, with a second thread for an output's summaries from 5,000); the result is the same for any k",
     )
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .addHelpText(
       "after",
       "\nThe tornado sets one input at its 10th and then 90th percentile, every other at its median.\n\nExamples:\n  perpetuum sensitivity examples/m1.yaml profit\n  perpetuum sensitivity ono openai_revenue_2025 --format json\n  perpetuum sensitivity ono openai_profitable_2029 --samples 1e5 --threads 2",
@@ -52,11 +49,7 @@ export function addCommandsOfAnalysis(cli: Command, io: Io): void {
       ),
     )
     .option("-t, --threads <k>", "worker threads of a Monte Carlo")
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .addHelpText(
       "after",
       `\nShocks:\n  NAME = VALUE [from QUARTER]          paying_share = 2% from 2026Q1\n  NAME * FACTOR [from QUARTER]         paying_share * 0.5 from 2026Q1\n  funding(COMPANY) = 0 [from QUARTER]  outside investors and lenders stop\n  appetite(investors|lenders) * F      every company's outside equity or debt\n  default(COMPANY) at QUARTER          it pays nothing from then on\n  delay(capacity(ID|COMPANY), Nq)      capacity comes online N quarters late\n\nExamples:\n  perpetuum stress ono --shock "funding(openai) = 0 from 2026Q3"\n  perpetuum stress ono --shock "default(oracle) at 2027Q2" --format json\n  perpetuum stress ono --shock "appetite(investors) * 0.3 from 2026Q4" --samples 2000`,
@@ -75,11 +68,7 @@ export function addCommandsOfAnalysis(cli: Command, io: Io): void {
       "Trace the money round the loop: the cycles of payments and where each company's revenue and spending come from",
     )
     .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO)
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .addHelpText(
       "after",
       "\nTraces the point run (every uncertain value at its median) payment by payment; see docs/trace.md.\n\nExamples:\n  perpetuum trace\n  perpetuum trace ono --format json > trace.json\n  perpetuum trace examples/ring.yaml",

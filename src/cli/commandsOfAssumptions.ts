@@ -3,6 +3,7 @@
 
 import { type Command, Option } from "@commander-js/extra-typings";
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from "../defaults.js";
+import { formatOption } from "./formatOption.js";
 import type { Io } from "./io.js";
 
 /** Adds `check` and `sample` to the program; their actions write to `io`. */
@@ -25,11 +26,7 @@ export function addCommandsOfAssumptions(cli: Command, io: Io): void {
           String(DEFAULT_SEED),
         ),
       )
-      .addOption(
-        new Option("-f, --format <format>", "output format")
-          .choices(["table", "json", "csv"])
-          .default("table"),
-      )
+      .addOption(formatOption("json", "csv"))
       .option(
         "-e, --export <path>",
         "write every sample to a .csv or .parquet file (one row per sample)",

@@ -9,6 +9,7 @@ import {
   DEFAULT_SCENARIO,
   DEFAULT_SEED,
 } from "../defaults.js";
+import { formatOption } from "./formatOption.js";
 import type { Io } from "./io.js";
 import { repeatable } from "./repeatableOption.js";
 
@@ -20,11 +21,7 @@ export function addCommandsOfRuns(cli: Command, io: Io): void {
       `Simulate a scenario quarter by quarter (default: the built-in "${DEFAULT_SCENARIO}")`,
     )
     .argument("[scenario]", "scenario file (YAML) or built-in scenario name", DEFAULT_SCENARIO)
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json", "csv"])
-        .default("table"),
-    )
+    .addOption(formatOption("json", "csv"))
     .option("-n, --samples <n>", "run a Monte Carlo of n samples instead of the point run")
     .addOption(
       new Option("-s, --seed <seed>", "random seed of the Monte Carlo").default(

@@ -9,6 +9,7 @@ import {
   DEFAULT_SAMPLES,
   DEFAULT_SEED,
 } from "../defaults.js";
+import { formatOption } from "./formatOption.js";
 import type { Io } from "./io.js";
 import { repeatable } from "./repeatableOption.js";
 
@@ -47,11 +48,7 @@ export function addCommandsOfTools(cli: Command, io: Io): void {
     .option("--days <n>", "days of the record")
     .option("--interruptions <n>", "unexpected interruptions in the record")
     .option("--chips", "print the chip table with sources")
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .addHelpText(
       "after",
       "\nEvery formula and source: docs/hardware.md.\n\nExamples:\n  perpetuum convert 10GW --to gpus --watts-per-gpu 2.5kW\n  perpetuum convert 100000 --chip H100 --to power --overhead 1.82 --pue 1.12\n  perpetuum convert 10GW --to capex\n  perpetuum convert --gpu-hour --chip H100 --price '$30000' --life 4 --power-price 0.08\n  perpetuum convert --failures --gpus 16384 --days 54 --interruptions 419\n  perpetuum convert --chips",
@@ -87,11 +84,7 @@ export function addCommandsOfTools(cli: Command, io: Io): void {
     )
     .option("-m, --method <method>", "sequoia, bain or depreciation, with --param for every input")
     .addOption(repeatable("-p, --param <name=value>", "an input, e.g. margin=50% (repeatable)"))
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .option("-n, --samples <n>", "for a simulation scenario: bands over a Monte Carlo run")
     .option("-s, --seed <seed>", "seed of the Monte Carlo run", String(DEFAULT_SEED))
     .option("-t, --threads <k>", "worker threads (default: every core for large runs)")
@@ -114,11 +107,7 @@ export function addCommandsOfTools(cli: Command, io: Io): void {
     .addOption(
       new Option("-y, --years <years>", "years to value").default(String(DEFAULT_RESERVE_YEARS)),
     )
-    .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
-        .default("table"),
-    )
+    .addOption(formatOption("json"))
     .addOption(
       repeatable(
         "-p, --param <name=value>",
