@@ -5,6 +5,7 @@
 // issues come out in the same order.
 
 import { applyOp } from "../model/applyOp.js";
+import { TIME_VARIABLES } from "../model/ir.js";
 import { type DomainIssues, domainReason } from "./domainIssues.js";
 import { effectiveProgram, type FusedKernel } from "./fusedKernel.js";
 import { type AssumptionProgram, type Operand, type Program, TIME_SLOTS } from "./program.js";
@@ -60,7 +61,7 @@ export function evaluateSamples(
           column[j] = p.value;
           break;
         case "time":
-          column[j] = clock[["t", "now", "year"].indexOf(p.which)] as number;
+          column[j] = clock[TIME_VARIABLES.indexOf(p.which)] as number;
           break;
         case "copy":
           column[j] = (columns[p.column] as Float64Array)[j] as number;

@@ -7,7 +7,7 @@
 
 import type { Distribution } from "../dist/distribution.js";
 import { power } from "../math/power.js";
-import type { OpCode } from "../model/ir.js";
+import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import {
   type AssumptionProgram,
@@ -125,7 +125,6 @@ function generate(program: Program, order: readonly number[], firstQuarter: bool
   const body: string[] = [];
   const checked: string[] = [];
   const writes: string[] = [];
-  const clock = ["t", "now", "year"];
   const column = (c: number): string => {
     if (computed.has(c)) return `x${c}`;
     used.add(c);
@@ -162,7 +161,7 @@ function generate(program: Program, order: readonly number[], firstQuarter: bool
       case "instructions": {
         const local = (operand: Operand): string => {
           if (operand < 0) return column(-operand - 1);
-          if (operand < TIME_SLOTS) return clock[operand] as string;
+          if (operand < TIME_SLOTS) return TIME_VARIABLES[operand] as string;
           if (operand < TIME_SLOTS + program.constants.length) return `k${operand - TIME_SLOTS}`;
           return `${x}_${operand}`;
         };
