@@ -1,24 +1,22 @@
-// Bulk draws into a column: normal words in bulk and a tight loop for the common kinds,
+// Bulk draws into a column: normal draws in bulk and a tight loop for the common kinds,
 // sampleOne for the rest.
 
 import { fastExp } from "../math/index.js";
-import { fillStandardNormal, type Rng } from "../rng/index.js";
+import { fillStandardNormal, type StreamRng } from "../rng/index.js";
 import type { Distribution } from "./distribution.js";
 import { sampleOne } from "./sampleOne.js";
 
 /**
- * Fills `out[from … to − 1]` with independent draws from `d`, in index order. `words` is the
- * normal draws' working memory (see fillStandardNormal), allocated per call when not given.
+ * Fills `out[from … to − 1]` with independent draws from `d`, in index order.
  *
  * @example sampleInto({ kind: "lognormal", mu: 0, sigma: 1 }, rng, column, 0, 4096)
  */
 export function sampleInto(
   d: Distribution,
-  rng: Rng,
+  rng: StreamRng,
   out: Float64Array,
   from: number,
   to: number,
-  words?: Int32Array,
 ): void {
   switch (d.kind) {
     case "constant":
@@ -26,13 +24,13 @@ export function sampleInto(
       return;
     case "normal": {
       const { mean, sd } = d;
-      fillStandardNormal(rng, out, from, to, words);
+      fillStandardNormal(rng, out, from, to);
       for (let i = from; i < to; i++) out[i] = mean + sd * (out[i] as number);
       return;
     }
     case "lognormal": {
       const { mu, sigma } = d;
-      fillStandardNormal(rng, out, from, to, words);
+      fillStandardNormal(rng, out, from, to);
       for (let i = from; i < to; i++) out[i] = fastExp(mu + sigma * (out[i] as number));
       return;
     }

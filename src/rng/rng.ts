@@ -5,11 +5,6 @@
 export interface Rng {
   /** The next 32 random bits as an unsigned integer in [0, 2³²). */
   nextUint32(): number;
-  /** The next uniform double in [0, 1) with 53 random bits. */
+  /** The next uniform double in [0, 1) with 53 random bits (two words). */
   nextDouble(): number;
-  /**
-   * Fills `out` with the next `out.length` words, those nextUint32 would return, as signed
-   * 32-bit integers (`w >>> 0` is the unsigned word).
-   */
-  fillInt32(out: Int32Array): void;
 }

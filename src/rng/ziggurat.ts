@@ -7,6 +7,7 @@
 // pick the layer, its high 21 bits and the second word make a 53-bit uniform in [−1, 1).
 
 import type { Rng } from "./rng.js";
+import type { StreamRng } from "./streamRng.js";
 
 const LAYERS = 256;
 const R = 3.6541528853610088;
@@ -47,6 +48,14 @@ function tailTry(w0: number, w1: number, w2: number, w3: number): number {
   return b + b < a * a ? Number.NaN : R + a;
 }
 
+/** A draw from the tail beyond r on the side of `u`'s sign: tries until one is accepted. */
+function tail(u: number, rng: Rng): number {
+  for (;;) {
+    const a = tailTry(rng.nextUint32(), rng.nextUint32(), rng.nextUint32(), rng.nextUint32());
+    if (!Number.isNaN(a)) return u < 0 ? -a : a;
+  }
+}
+
 /** The wedge test of layer i > 0 from two words: the draw when accepted, NaN to start over. */
 function wedge(u: number, i: number, w0: number, w1: number): number {
   const xi = X[i] as number;
@@ -57,81 +66,70 @@ function wedge(u: number, i: number, w0: number, w1: number): number {
 }
 
 /**
- * The words fillStandardNormal fetches at a time for `draws` draws: two per draw, and enough more
- * for the ~1.2% of attempts that are rejected. A buffer of at least this length can be passed to
- * it, so that a run draws block after block without allocating.
- */
-export function normalWords(draws: number): number {
-  return 2 * draws + (draws >> 4) + 64;
-}
-
-/**
- * Fills `out[from … to − 1]` with independent N(0, 1) draws, taking words from `rng` in bulk. An
- * attempt reads two words; the rare attempts that leave the layer's rectangle read two more for
- * the wedge test, or four per try of the tail method until one is accepted. `scratch` (at least
- * normalWords(to − from) long) holds the words; it is allocated per call when not given. Only its
- * first normalWords(to − from) entries are used, so the draws do not depend on its length.
+ * Fills `out[from … to − 1]` with independent N(0, 1) draws from `rng`: the same draws, from the
+ * same words, as standardNormal called `to − from` times. An attempt reads two words; the rare
+ * attempts that leave the layer's rectangle read two more for the wedge test, or four per try of
+ * the tail method until one is accepted.
+ *
+ * The generator runs here with its state in locals, inlined twice per attempt: reading its words
+ * from a buffer instead makes a draw cost 9.3 ns rather than 4.2. The rare paths hand the state
+ * back to `rng` and read their words through it.
  *
  * @example fillStandardNormal(streamRng(1, "z", 0), column, 0, 4096)
  */
 export function fillStandardNormal(
-  rng: Rng,
+  rng: StreamRng,
   out: Float64Array,
   from: number,
   to: number,
-  scratch: Int32Array = new Int32Array(normalWords(to - from)),
 ): void {
-  const size = normalWords(to - from);
-  if (scratch.length < size)
-    throw new RangeError(
-      `fillStandardNormal needs ${size} words of scratch, got ${scratch.length}`,
-    );
-  const words = scratch.subarray(0, size);
-  const end = words.length - 6;
-  rng.fillInt32(words);
-  let j = 0;
+  const state = rng.state;
+  let s0 = state[0] as number;
+  let s1 = state[1] as number;
+  let s2 = state[2] as number;
+  let s3 = state[3] as number;
   let k = from;
   while (k < to) {
-    if (j > end) {
-      // Keep the unread words, so that the sequence is exactly the word-by-word one.
-      words.copyWithin(0, j);
-      rng.fillInt32(words.subarray(words.length - j));
-      j = 0;
-    }
-    const hi = words[j] as number;
-    const lo = words[j + 1] as number;
-    j += 2;
+    // Two steps of xoshiro128** (xoshiro128.ts), the first word's then the second's.
+    let m = Math.imul(s1, 5);
+    const hi = Math.imul((m << 7) | (m >>> 25), 9);
+    let shifted = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= shifted;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    m = Math.imul(s1, 5);
+    const lo = Math.imul((m << 7) | (m >>> 25), 9);
+    shifted = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= shifted;
+    s3 = (s3 << 11) | (s3 >>> 21);
     const i = hi & (LAYERS - 1);
     const u = ((hi >>> 11) * 4294967296 + (lo >>> 0)) * TWO_POW_M52 - 1;
     if (Math.abs(u) < (RATIO[i] as number)) {
       out[k++] = u * (X[i] as number);
       continue;
     }
-    if (i > 0) {
-      const z = wedge(u, i, words[j] as number, words[j + 1] as number);
-      j += 2;
-      if (!Number.isNaN(z)) out[k++] = z;
-      continue;
-    }
-    for (;;) {
-      if (j > end) {
-        words.copyWithin(0, j);
-        rng.fillInt32(words.subarray(words.length - j));
-        j = 0;
-      }
-      const a = tailTry(
-        words[j] as number,
-        words[j + 1] as number,
-        words[j + 2] as number,
-        words[j + 3] as number,
-      );
-      j += 4;
-      if (!Number.isNaN(a)) {
-        out[k++] = u < 0 ? -a : a;
-        break;
-      }
-    }
+    state[0] = s0;
+    state[1] = s1;
+    state[2] = s2;
+    state[3] = s3;
+    const z = i > 0 ? wedge(u, i, rng.nextUint32(), rng.nextUint32()) : tail(u, rng);
+    if (!Number.isNaN(z)) out[k++] = z;
+    s0 = state[0] as number;
+    s1 = state[1] as number;
+    s2 = state[2] as number;
+    s3 = state[3] as number;
   }
+  state[0] = s0;
+  state[1] = s1;
+  state[2] = s2;
+  state[3] = s3;
 }
 
 /**
@@ -151,9 +149,6 @@ export function standardNormal(rng: Rng): number {
       if (!Number.isNaN(z)) return z;
       continue;
     }
-    for (;;) {
-      const a = tailTry(rng.nextUint32(), rng.nextUint32(), rng.nextUint32(), rng.nextUint32());
-      if (!Number.isNaN(a)) return u < 0 ? -a : a;
-    }
+    return tail(u, rng);
   }
 }

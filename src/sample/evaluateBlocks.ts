@@ -3,7 +3,7 @@
 // streams, so any split of the blocks (threads, machines) gives the same bits.
 
 import { sampleInto } from "../dist/index.js";
-import { BLOCK_SIZE, normalWords, streamRng } from "../rng/index.js";
+import { BLOCK_SIZE, streamRng } from "../rng/index.js";
 import type { DomainIssues } from "./domainIssues.js";
 import { evaluateSamples } from "./evaluateSamples.js";
 import { type FusedKernel, fuseKernels, MAX_KERNEL_OPERATIONS } from "./fusedKernel.js";
@@ -46,8 +46,6 @@ export interface EvaluatorWork {
   readonly slots: readonly Float64Array[];
   /** Fused kernels by order and quarter (null: code generation is not allowed here). */
   readonly kernels: Map<string, readonly FusedKernel[] | null>;
-  /** Scratch of the normal sampler. */
-  readonly words: Int32Array;
   /** Most operations per fused kernel; 0: the interpreter alone. */
   readonly maxKernelOperations: number;
 }
@@ -63,7 +61,6 @@ export function evaluatorWork(
   return {
     slots: Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE)),
     kernels: new Map(),
-    words: new Int32Array(normalWords(BLOCK_SIZE)),
     maxKernelOperations,
   };
 }
@@ -108,7 +105,7 @@ export function evaluateBlocks(
   const firstQuarter = range.clock.t === 0;
   const kernels = kernelsFor(work, program, order, firstQuarter);
   if (kernels === null) {
-    interpretBlocks(program, columns, range, order, issues, work.slots, work.words);
+    interpretBlocks(program, columns, range, order, issues, work.slots);
     return;
   }
   const { seed, clock } = range;
@@ -119,10 +116,8 @@ export function evaluateBlocks(
     for (const kernel of kernels) {
       for (const d of kernel.draws) {
         const rng = streamRng(seed, d.key, block);
-        if (d.index >= 0)
-          sampleInto(d.dist, rng, kernel.scratch[d.index] as Float64Array, 0, len, work.words);
-        else
-          sampleInto(d.dist, rng, columns[d.column] as Float64Array, from, from + len, work.words);
+        if (d.index >= 0) sampleInto(d.dist, rng, kernel.scratch[d.index] as Float64Array, 0, len);
+        else sampleInto(d.dist, rng, columns[d.column] as Float64Array, from, from + len);
       }
       const bad = kernel.run(columns, from, len, clock.t, clock.now, clock.year);
       if (bad > 0)

@@ -54,7 +54,6 @@ export function interpretBlocks(
   order: readonly number[],
   issues: DomainIssues,
   slots: readonly Float64Array[],
-  words: Int32Array,
 ): void {
   program.constants.forEach((value, i) => {
     (slots[TIME_SLOTS + i] as Float64Array).fill(value);
@@ -120,11 +119,11 @@ export function interpretBlocks(
         column.set((columns[p.column] as Float64Array).subarray(from, from + len), from);
         return false;
       case "sample":
-        sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len, words);
+        sampleInto(p.dist, streamRng(range.seed, p.key, block), column, from, from + len);
         return p.checked;
       case "instructions":
         for (const ins of p.instructions)
-          runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views, words);
+          runOne(ins, slots, len, block, range.seed, (o, v) => resolve(o, from, v), views);
         if (p.result >= 0) column.set((slots[p.result] as Float64Array).subarray(0, len), from);
         else column.set((columns[-p.result - 1] as Float64Array).subarray(from, from + len), from);
         return true;
@@ -165,11 +164,10 @@ function runOne(
   seed: number,
   resolve: (operand: Operand, view: View) => View,
   views: readonly View[],
-  words: Int32Array,
 ): void {
   const dst = slots[ins.dst] as Float64Array;
   if (ins.op === "sample") {
-    sampleInto(ins.dist, streamRng(seed, ins.key, block), dst, 0, len, words);
+    sampleInto(ins.dist, streamRng(seed, ins.key, block), dst, 0, len);
     return;
   }
   const [a, b, c] = views as [View, View, View];

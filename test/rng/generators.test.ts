@@ -1,27 +1,14 @@
 // xoshiro128** against its reference outputs, and the bulk normal path against the scalar one.
 import { describe, expect, it } from "vitest";
-import { fillStandardNormal, normalWords, standardNormal, streamRng } from "../../src/rng/index.js";
-import { fillXoshiro128 } from "../../src/rng/xoshiro128.js";
+import { fillStandardNormal, StreamRng, standardNormal, streamRng } from "../../src/rng/index.js";
+import { nextXoshiro128 } from "../../src/rng/xoshiro128.js";
 
-describe("fillXoshiro128", () => {
+describe("nextXoshiro128", () => {
   it("reproduces the reference outputs of xoshiro128** from state (1, 2, 3, 4)", () => {
     // Outputs of the reference C implementation (Blackman & Vigna, xoshiro128starstar.c).
-    const out = new Int32Array(6);
-    fillXoshiro128(Int32Array.of(1, 2, 3, 4), out);
-    expect([...out].map((w) => w >>> 0)).toEqual([
-      11520, 0, 5927040, 70819200, 2031721883, 1637235492,
-    ]);
-  });
-
-  it("continues the same sequence across calls", () => {
-    const s = Int32Array.of(5, 6, 7, 8);
-    const whole = new Int32Array(10);
-    fillXoshiro128(Int32Array.of(5, 6, 7, 8), whole);
-    const a = new Int32Array(4);
-    const b = new Int32Array(6);
-    fillXoshiro128(s, a);
-    fillXoshiro128(s, b);
-    expect([...a, ...b]).toEqual([...whole]);
+    const s = Int32Array.of(1, 2, 3, 4);
+    const out = Array.from({ length: 6 }, () => nextXoshiro128(s) >>> 0);
+    expect(out).toEqual([11520, 0, 5927040, 70819200, 2031721883, 1637235492]);
   });
 });
 
@@ -34,24 +21,40 @@ describe("fillStandardNormal", () => {
     expect(bulk).toEqual(single);
   });
 
-  it("draws the same numbers into a scratch buffer reused across blocks as with its own", () => {
-    const scratch = new Int32Array(normalWords(4096) + 100);
-    for (let b = 0; b < 3; b++) {
-      const own = new Float64Array(4096);
-      const shared = new Float64Array(4096);
-      fillStandardNormal(streamRng(5, "z", b), own, 0, 4096);
-      fillStandardNormal(streamRng(5, "z", b), shared, 0, 4096, scratch);
-      expect(shared).toEqual(own);
+  it("reads the same words as standardNormal, and leaves the stream after the last one", () => {
+    // The wedges and the tail read extra words; the second stream's first draw is from the tail.
+    for (const state of [Int32Array.of(1, 2, 3, 4), tailFirst()]) {
+      const bulk = new StreamRng(state.slice());
+      const single = new StreamRng(state.slice());
+      const out = new Float64Array(5000);
+      fillStandardNormal(bulk, out, 100, 5000);
+      const expected = Float64Array.from({ length: 4900 }, () => standardNormal(single));
+      expect(out.subarray(100)).toEqual(expected);
+      expect(out.subarray(0, 100).every((v) => v === 0)).toBe(true);
+      expect(bulk.nextUint32()).toBe(single.nextUint32());
     }
   });
-
-  it("refuses a scratch buffer shorter than normalWords(draws)", () => {
-    const out = new Float64Array(100);
-    expect(() =>
-      fillStandardNormal(streamRng(5, "z", 0), out, 0, 100, new Int32Array(normalWords(100) - 1)),
-    ).toThrow(RangeError);
-  });
 });
+
+/**
+ * A state whose first attempt picks layer 0 with |u| > 0.95, beyond the base strip's share of it
+ * (x[1] / x[0] = 0.935), so that the first draw comes from the tail: found by stepping a stream.
+ */
+function tailFirst(): Int32Array {
+  const s = Int32Array.of(9, 8, 7, 6);
+  for (;;) {
+    const before = s.slice();
+    const probe = s.slice();
+    const hi = nextXoshiro128(probe);
+    const lo = nextXoshiro128(probe);
+    nextXoshiro128(s);
+    const u = ((hi >>> 11) * 4294967296 + (lo >>> 0)) / 2 ** 52 - 1;
+    if ((hi & 255) === 0 && Math.abs(u) > 0.95) {
+      expect(standardNormal(new StreamRng(before.slice())) ** 2).toBeGreaterThan(3.65 ** 2);
+      return before;
+    }
+  }
+}
 
 describe("the ziggurat's tail", () => {
   it("draws beyond r = 3.6541528853610088 as often as the normal distribution does", () => {
