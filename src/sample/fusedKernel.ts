@@ -32,7 +32,7 @@ export interface KernelDraw {
 type KernelFunction = (
   columns: readonly Float64Array[],
   scratch: readonly Float64Array[],
-  constants: readonly number[],
+  constants: Float64Array,
   pow: (x: number, y: number) => number,
   from: number,
   len: number,
@@ -201,7 +201,10 @@ function generate(program: Program, order: readonly number[], firstQuarter: bool
     "}",
     "return count;",
   ].join("\n");
-  return { source, draws, constants, scratch };
+  // A typed array, so that the kernel reads every constant as a double. From a plain array, V8
+  // reads whole numbers as small integers: a kernel that saw only those until a schedule reached
+  // a fractional value was compiled for integers, thrown away and compiled again, twice per run.
+  return { source, draws, constants: Float64Array.from(constants), scratch };
 }
 
 /** The operations an assumption's program runs for each sample (1 for a copy, draw, …). */
