@@ -40,7 +40,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const buffers = buffersFrom(task.memory);
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
-    const chunk = new Chunk(job, program, index, threads);
+    const chunk = new Chunk(job, index, threads);
     const scratch = summaryScratch();
     samplingPhases(program.order, job.correlation).forEach((order, phase) => {
       if (phase > 0 && job.correlation) {

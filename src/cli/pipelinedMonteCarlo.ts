@@ -39,7 +39,7 @@ export async function runPipelined(
   try {
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
-    const chunk = new Chunk(job, program, 0, 1);
+    const chunk = new Chunk(job, 0, 1);
     const scratch = summaryScratch();
     sampleRun(job, program, buffers, chunk);
     const Q = job.quarters.length;

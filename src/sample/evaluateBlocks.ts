@@ -42,8 +42,8 @@ export interface Clock {
 
 /** Working memory of the evaluator for one program, kept across calls of evaluateBlocks. */
 export interface EvaluatorWork {
-  /** The interpreter's block-sized slots. */
-  readonly slots: readonly Float64Array[];
+  /** The interpreter's block-sized slots, made on its first run (never where kernels run). */
+  slots: readonly Float64Array[] | null;
   /** Fused kernels by order and quarter (null: code generation is not allowed here). */
   readonly kernels: Map<string, readonly FusedKernel[] | null>;
   /** Most operations per fused kernel; 0: the interpreter alone. */
@@ -51,18 +51,11 @@ export interface EvaluatorWork {
 }
 
 /**
- * Working memory for evaluating `program` (pass it to evaluateBlocks to reuse it), with fused
+ * Working memory for evaluating a program (pass it to evaluateBlocks to reuse it), with fused
  * kernels of at most `maxKernelOperations` operations each (0: the column interpreter alone).
  */
-export function evaluatorWork(
-  program: Program,
-  maxKernelOperations = MAX_KERNEL_OPERATIONS,
-): EvaluatorWork {
-  return {
-    slots: Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE)),
-    kernels: new Map(),
-    maxKernelOperations,
-  };
+export function evaluatorWork(maxKernelOperations = MAX_KERNEL_OPERATIONS): EvaluatorWork {
+  return { slots: null, kernels: new Map(), maxKernelOperations };
 }
 
 /** The fused kernels of `order` from `work`'s cache, generated on first use. */
@@ -99,12 +92,13 @@ export function evaluateBlocks(
   columns: readonly Float64Array[],
   range: BlockRange,
   issues: DomainIssues,
-  work: EvaluatorWork = evaluatorWork(program),
+  work: EvaluatorWork = evaluatorWork(),
 ): void {
   const order = range.order ?? program.order;
   const firstQuarter = range.clock.t === 0;
   const kernels = kernelsFor(work, program, order, firstQuarter);
   if (kernels === null) {
+    work.slots ??= Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
     interpretBlocks(program, columns, range, order, issues, work.slots);
     return;
   }

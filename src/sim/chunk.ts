@@ -7,7 +7,6 @@ import { type Recorded, recordingFor } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { type EvaluatorWork, evaluatorWork } from "../sample/evaluateBlocks.js";
-import type { Program } from "../sample/program.js";
 import type { MonteCarloJob } from "./monteCarloJob.js";
 import { SimState } from "./simState.js";
 import { StepScratch } from "./stepScratch.js";
@@ -66,7 +65,7 @@ export class Chunk {
   maxError: number;
 
   /** Part `index` of `parts` of `job`: its blocks to evaluate and its samples to simulate. */
-  constructor(job: MonteCarloJob, program: Program, index: number, parts: number) {
+  constructor(job: MonteCarloJob, index: number, parts: number) {
     const { system } = job;
     const E = system.entities.length;
     const Q = system.quarters;
@@ -83,7 +82,7 @@ export class Chunk {
     this.counts = zeroCounts(job);
     this.recorded = recordingFor(job.outputs, count, Q, E);
     this.issues = new DomainIssues();
-    this.work = evaluatorWork(program);
+    this.work = evaluatorWork();
     this.maxError = 0;
   }
 }

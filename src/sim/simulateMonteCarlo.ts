@@ -91,7 +91,7 @@ export function runMonteCarloJob(
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const chunk = new Chunk(job, program, 0, 1);
+  const chunk = new Chunk(job, 0, 1);
   const scratch = summaryScratch();
   sampleRun(job, program, buffers, chunk);
   const Q = job.quarters.length;

@@ -22,7 +22,7 @@ function stepAll(text: string, samples: number, batch: number): Float64Array[] {
   const job = monteCarloJob(scenario, model, system, { samples, seed: 3, outputs });
   const program = compileProgram(job.model);
   const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
-  const made = new Chunk(job, program, 0, 1);
+  const made = new Chunk(job, 0, 1);
   const chunk = { ...made, scratch: new StepScratch(system, job.slots, samples, batch) };
   sampleChunk(job, program, buffers, chunk, program.order);
   const varying = timeVaryingOrder(job.model);

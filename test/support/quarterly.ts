@@ -38,7 +38,7 @@ export function sampleQuarters(
 ): { model: Model; values: Float64Array[][]; issues: DomainIssues } {
   const { model, start } = checked(text);
   const program = compileProgram(model);
-  const work = evaluatorWork(program, maxKernelOperations);
+  const work = evaluatorWork(maxKernelOperations);
   const columns = model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
