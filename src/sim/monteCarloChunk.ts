@@ -80,18 +80,11 @@ export function evaluateQuarter(
 
 /** Each entity's cash and debt at the start, from their columns. */
 function startState(job: MonteCarloJob, columns: readonly Float64Array[], chunk: Chunk): void {
-  const { system } = job;
   const { state, count, from } = chunk;
-  const E = system.entities.length;
-  for (let k = 0; k < E; k++) {
-    const e = system.entities[k] as (typeof system.entities)[number];
-    for (let i = 0; i < count; i++) {
-      state.cash[i * E + k] =
-        e.cash < 0 ? 0 : ((columns[e.cash] as Float64Array)[from + i] as number);
-      state.debt[i * E + k] =
-        e.debt < 0 ? 0 : Math.max(0, (columns[e.debt] as Float64Array)[from + i] as number);
-    }
-  }
+  job.system.entities.forEach((e, k) => {
+    for (let i = 0; i < count; i++)
+      state.open(i, k, e, (a) => (columns[a] as Float64Array)[from + i] as number);
+  });
 }
 
 /** Adds the quarter's flows into the running yearly sums (the first quarter of a year copies). */

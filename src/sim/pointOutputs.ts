@@ -49,8 +49,7 @@ export function pointOutputs(
   const recorded = recordingFor(plan, K, Q, E);
   values.forEach((v, k) => {
     system.entities.forEach((e, j) => {
-      state.cash[k * E + j] = e.cash < 0 ? 0 : (v[e.cash] as number);
-      state.debt[k * E + j] = e.debt < 0 ? 0 : Math.max(0, v[e.debt] as number);
+      state.open(k, j, e, (a) => v[a] as number);
     });
   });
   let maxAbsError = 0;

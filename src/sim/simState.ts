@@ -62,4 +62,19 @@ export class SimState {
     this.outsideRaised = f(entities);
     this.stakes = f(entities);
   }
+
+  /**
+   * Opens entity `k`'s books in sample `i`: its cash and debt are the values of the assumptions
+   * `entity` names for them, as `value` reads them (none named: 0), debt no lower than 0.
+   */
+  open(
+    i: number,
+    k: number,
+    entity: { readonly cash: number; readonly debt: number },
+    value: (assumption: number) => number,
+  ): void {
+    const at = i * this.entities + k;
+    this.cash[at] = entity.cash < 0 ? 0 : value(entity.cash);
+    this.debt[at] = entity.debt < 0 ? 0 : Math.max(0, value(entity.debt));
+  }
 }

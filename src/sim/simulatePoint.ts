@@ -71,15 +71,13 @@ export function simulatePoint(
   const values = startValues(model, clockAt(scenario.start, 0), overrides);
   const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
   const recorded = recordingFor(plan, 1, Q, E);
-  const v = (column: number) => (column < 0 ? 0 : (values[column] as number));
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
   const scratch = new StepScratch(system, slots, 1);
   const row = new Float64Array(E * SERIES.length);
   const io = { columns, base: 0, out: row, stride: 1, outBase: 0 };
   system.entities.forEach((e, k) => {
-    state.cash[k] = v(e.cash);
-    state.debt[k] = Math.max(0, v(e.debt));
+    state.open(0, k, e, (a) => values[a] as number);
   });
   const ids = system.entities.map((e) => e.id);
   const partyName = (p: number) => (p >= 0 ? (ids[p] as string) : (SECTOR_NAMES[p] as string));
