@@ -2,8 +2,9 @@
 // sample of a block, keeping intermediate values in locals, where the column interpreter
 // (runInstruction) makes a pass over the block per operation, a copy per result and a pass to find
 // values that are not finite. The generated code performs the same IEEE operations in the same
-// order as the interpreter, so the bits are the same. Code generation needs `new Function`; where a
-// Content-Security-Policy forbids it (the web app), fuseKernel returns null and the interpreter runs.
+// order as the interpreter, so the bits are the same. Code generation needs `new Function`: the web
+// app, whose Content-Security-Policy forbids it, asks for none (MonteCarloJob.kernels); where it is
+// refused all the same, fuseKernel returns null and the interpreter runs.
 
 import type { Distribution } from "../dist/distribution.js";
 import { power } from "../math/power.js";

@@ -7,6 +7,7 @@ import { type Recorded, recordingFor } from "../outputs/recorded.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { type EvaluatorWork, evaluatorWork } from "../sample/evaluateBlocks.js";
+import { MAX_KERNEL_OPERATIONS } from "../sample/fusedKernel.js";
 import type { MonteCarloJob } from "./monteCarloJob.js";
 import { SimState } from "./simState.js";
 import { StepScratch } from "./stepScratch.js";
@@ -82,7 +83,7 @@ export class Chunk {
     this.counts = zeroCounts(job);
     this.recorded = recordingFor(job.outputs, count, Q, E);
     this.issues = new DomainIssues();
-    this.work = evaluatorWork();
+    this.work = evaluatorWork(job.kernels ? MAX_KERNEL_OPERATIONS : 0);
     this.maxError = 0;
   }
 }

@@ -28,6 +28,12 @@ export interface MonteCarloJob {
   readonly seed: number;
   /** Keep every sample's series in every quarter (MonteCarloBuffers.trajectories). */
   readonly keepTrajectories: boolean;
+  /**
+   * Whether the assumptions may be evaluated by fused kernels, code generated with `new Function`
+   * (fusedKernel.ts). False where the platform refuses generated code, as the web app's
+   * Content-Security-Policy does: the column interpreter then runs without a refused attempt.
+   */
+  readonly kernels: boolean;
   /** Quarter labels, calendar years, and per quarter the index of its year. */
   readonly quarters: readonly string[];
   readonly years: readonly number[];
@@ -45,6 +51,8 @@ export function monteCarloJob(
     readonly correlation?: CorrelationTarget | null;
     readonly outputs?: OutputsPlan;
     readonly keepTrajectories?: boolean;
+    /** MonteCarloJob.kernels (default true). */
+    readonly kernels?: boolean;
   },
 ): MonteCarloJob {
   const quarters = Array.from({ length: system.quarters }, (_, q) =>
@@ -70,6 +78,7 @@ export function monteCarloJob(
     samples: options.samples,
     seed: options.seed,
     keepTrajectories: options.keepTrajectories ?? false,
+    kernels: options.kernels ?? true,
     quarters,
     years,
     yearOf: yearNumbers.map((y) => years.indexOf(y)),

@@ -1,5 +1,6 @@
 // The web app's logic outside the browser: sliders found in ono and rewriting its numbers with
-// the units kept, problems formatted as the CLI prints them, and the URL's packing and limit.
+// the units kept, problems formatted as the CLI prints them, the URL's packing and limit, and an
+// engine that generates no code, which the page's Content-Security-Policy would refuse.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
@@ -8,7 +9,11 @@ import { BUILT_IN_DIR } from "../../src/cli/readScenarioFile.js";
 import { MAX_SCENARIO_BYTES } from "../../src/defaults.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
-import { runPoint } from "../../web/src/engine.js";
+import { compileSystem } from "../../src/sim/compiledSystem.js";
+import { monteCarloJob } from "../../src/sim/monteCarloJob.js";
+import { runMonteCarloJob } from "../../src/sim/simulateMonteCarlo.js";
+import { runMonteCarlo, runPoint } from "../../web/src/engine.js";
+import { runReport } from "../../web/src/report.js";
 import { findSliders, rewriteEnd, sliderRange, writeNumber } from "../../web/src/sliders.js";
 import { hashFor, packText, parseHash, unpackText } from "../../web/src/urlState.js";
 
@@ -114,5 +119,48 @@ describe("the URL's state", () => {
     });
     expect((await unpackText("!!!")).ok).toBe(false);
     expect((await unpackText(await packText("x").then((p) => `A${p}`))).ok).toBe(false);
+  });
+});
+
+describe("the web engine", () => {
+  /** Runs `fn` with `new Function` replaced by a stub that counts its calls and throws. */
+  function countingGeneratedCode(fn: () => unknown): { calls: number; value: unknown } {
+    const real = globalThis.Function;
+    let calls = 0;
+    globalThis.Function = function refused() {
+      calls++;
+      throw new EvalError("code generation refused");
+    } as unknown as FunctionConstructor;
+    try {
+      const value = fn();
+      return { calls, value };
+    } finally {
+      globalThis.Function = real;
+    }
+  }
+
+  it("runs the Monte Carlo and the report without trying to generate code", () => {
+    const request = { id: 1, name: "ono", text: ono, samples: 300, seed: 2 };
+    const mc = countingGeneratedCode(() => runMonteCarlo({ kind: "monteCarlo", ...request }));
+    expect(mc.calls).toBe(0);
+    expect(mc.value).toMatchObject({ failure: null });
+    const report = countingGeneratedCode(() => runReport({ kind: "report", ...request }));
+    expect(report.calls).toBe(0);
+    expect(report.value).toMatchObject({ failure: null });
+  });
+
+  it("where the CLI's runs do try, and fall back to the interpreter when refused", () => {
+    const checked = checkScenario(ono);
+    if (!checked.ok) throw new Error("ono does not check");
+    const { scenario, model, correlation, outputs } = checked.value;
+    const job = monteCarloJob(scenario, model, compileSystem(scenario, model), {
+      samples: 300,
+      seed: 2,
+      correlation,
+      outputs,
+    });
+    const refused = countingGeneratedCode(() => runMonteCarloJob(structuredClone(job)));
+    expect(refused.calls).toBeGreaterThan(0);
+    expect(refused.value).toEqual(runMonteCarloJob(structuredClone(job)));
   });
 });

@@ -24,6 +24,13 @@ import type {
 } from "./messages.js";
 import { findSliders } from "./sliders.js";
 
+/**
+ * Whether the engine may run assumptions through fused kernels, code made with `new Function`.
+ * The app is served with a Content-Security-Policy without 'unsafe-eval' (serveApp.ts), which
+ * refuses such code: the column interpreter runs instead, and no refused attempt is logged.
+ */
+export const GENERATED_CODE_ALLOWED = false;
+
 /** Each problem formatted as the CLI formats it, in order of position. */
 export function problemsOf(
   name: string,
@@ -130,6 +137,7 @@ export function runMonteCarlo(request: MonteCarloRequest): MonteCarloReply {
       seed: request.seed,
       correlation,
       outputs,
+      kernels: GENERATED_CODE_ALLOWED,
     });
     // A structured clone of the job, as the CLI runs it (see runMonteCarloParallel): a rerun after
     // an edit then keeps the step's compiled code instead of throwing it away.

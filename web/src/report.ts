@@ -4,7 +4,7 @@
 import { computeReportData, ReportSamplesError } from "../../src/report/html/reportData.js";
 import { renderSections } from "../../src/report/html/sections.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
-import { problemsOf } from "./engine.js";
+import { GENERATED_CODE_ALLOWED, problemsOf } from "./engine.js";
 import type { ReportReply, ReportRequest } from "./messages.js";
 
 /** The report's sections of the request's text, or why there are none. */
@@ -24,6 +24,7 @@ export function runReport(request: ReportRequest): ReportReply {
     const data = computeReportData(checked.value, {
       samples: request.samples,
       seed: request.seed,
+      kernels: GENERATED_CODE_ALLOWED,
     });
     return reply({ sections: renderSections(data), years: data.trace.years.length, failure: null });
   } catch (error) {

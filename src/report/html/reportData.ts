@@ -183,8 +183,8 @@ export class ReportSamplesError extends Error {
 /**
  * The report's data computed in this thread (for a browser's Web Worker): the point run, a Monte
  * Carlo run of `options.samples` samples without worker threads, and everything built from them;
- * with `options.shocks`, the same runs under the shocks beside them. The same seed gives the
- * same data bit for bit. Throws ReportSamplesError, with the diagnostics, when some samples are
+ * with `options.shocks`, the same runs under the shocks beside them; `options.kernels` as in
+ * MonteCarloJob. The same seed gives the same data bit for bit. Throws ReportSamplesError, with the diagnostics, when some samples are
  * not finite.
  */
 export function computeReportData(
@@ -193,12 +193,19 @@ export function computeReportData(
     readonly samples: number;
     readonly seed: number;
     readonly shocks?: readonly Shock[];
+    readonly kernels?: boolean;
   },
 ): ReportData {
   const { scenario, model, correlation, outputs } = checked;
-  const { samples, seed, shocks = [] } = options;
+  const { samples, seed, shocks = [], kernels } = options;
   const runs = (m: Model, system: CompiledSystem, c: CorrelationTarget | null) => {
-    const job = monteCarloJob(scenario, m, system, { samples, seed, correlation: c, outputs });
+    const job = monteCarloJob(scenario, m, system, {
+      samples,
+      seed,
+      correlation: c,
+      outputs,
+      kernels,
+    });
     const run = runMonteCarloJob(job);
     if (!run.ok) throw new ReportSamplesError(run.diagnostics);
     return { run: run.value, point: simulatePoint(scenario, m, system, { outputs }) };
