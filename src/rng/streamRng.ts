@@ -42,7 +42,8 @@ export function streamRng(seed: number, key: string, block: number): StreamRng {
   const low = seed >>> 0;
   const high = Math.floor(seed / 4294967296) >>> 0;
   const base = mix32(mix32(mix32(low) ^ high) ^ hashString(key)) ^ mix32(block + 0x632be5ab);
-  const state = Int32Array.from([0, 1, 2, 3], (k) => splitMix32(base, k));
+  const state = new Int32Array(4);
+  for (let k = 0; k < 4; k++) state[k] = splitMix32(base, k);
   if (state.every((w) => w === 0)) state[0] = 1;
   return new StreamRng(state);
 }
