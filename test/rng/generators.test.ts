@@ -1,4 +1,5 @@
 // xoshiro128** against its reference outputs, and the bulk normal path against the scalar one.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fillStandardNormal, StreamRng, standardNormal, streamRng } from "../../src/rng/index.js";
 import { nextXoshiro128 } from "../../src/rng/xoshiro128.js";
@@ -33,6 +34,30 @@ describe("fillStandardNormal", () => {
       expect(out.subarray(0, 100).every((v) => v === 0)).toBe(true);
       expect(bulk.nextUint32()).toBe(single.nextUint32());
     }
+  });
+});
+
+describe("fillStandardNormal, for any stream and range", () => {
+  it("reads the words standardNormal reads, one draw after another", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 50 }),
+        fc.integer({ min: 0, max: 3000 }),
+        (words, from, count) => {
+          fc.pre(words.some((w) => w !== 0));
+          const bulk = new StreamRng(Int32Array.from(words));
+          const single = new StreamRng(Int32Array.from(words));
+          const out = new Float64Array(from + count + 5);
+          fillStandardNormal(bulk, out, from, from + count);
+          const expected = new Float64Array(out.length);
+          for (let i = from; i < from + count; i++) expected[i] = standardNormal(single);
+          expect(out).toEqual(expected);
+          expect(bulk.nextUint32()).toBe(single.nextUint32());
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
