@@ -141,7 +141,7 @@ describe("perpetuum serve in Chromium", () => {
     await monteCarloDone(page);
   });
 
-  it("restores the scenario's text and the view from the URL in a new page", async () => {
+  it("restores the scenario's text and the view from the URL, in a new page and when its hash changes", async () => {
     await page.click("[data-testid=tab-tables]");
     await page.waitForFunction(
       () => location.hash.includes("t=") && location.hash.includes("v=tables"),
@@ -153,11 +153,14 @@ describe("perpetuum serve in Chromium", () => {
       await expect.poll(() => editorText(other), POLL).toBe(text);
       expect(await other.getAttribute("[data-testid=tab-tables]", "aria-pressed")).toBe("true");
       await other.waitForSelector("table.yearly");
+      // Only the hash changes: the page stays, and loads what the new hash names.
       await other.goto(`${server.url}#s=ono&v=events`);
-      await other.reload();
       await expect.poll(() => editorText(other), POLL).toBe(ono);
       await other.waitForSelector("ol.events li");
       expect(await other.textContent("ol.events")).toContain("2026Q3");
+      await other.reload();
+      await expect.poll(() => editorText(other), POLL).toBe(ono);
+      expect(await other.getAttribute("[data-testid=tab-events]", "aria-pressed")).toBe("true");
     } finally {
       await other.close();
     }

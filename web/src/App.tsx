@@ -37,15 +37,27 @@ export function App() {
     setDoc(shown);
   };
 
-  useEffect(() => {
-    restoreState(location.hash)
+  /** Shows what `hash` names, dropping any write of the state shown before. */
+  const restore = (hash: string) => {
+    hashTurn.current++;
+    restoreState(hash)
       .then((r) => {
         open(r.scenario);
         if (isView(r.view)) setView(r.view);
         setNotice(r.notice);
       })
       .catch((error: unknown) => setNotice(`The server did not answer: ${String(error)}`));
+  };
+
+  useEffect(() => {
+    restore(location.hash);
     void fetchBuiltIns().then(setBuiltIns);
+    // A URL edited by hand, or the browser's back and forward, loads what its hash names. The
+    // app's own writes (replaceState) fire no such event. The event's URL is read, not the
+    // location, which a write of the state shown before may have replaced since.
+    const onHashChange = (event: HashChangeEvent) => restore(new URL(event.newURL).hash);
+    addEventListener("hashchange", onHashChange);
+    return () => removeEventListener("hashchange", onHashChange);
   }, []);
 
   useEffect(() => {
