@@ -33,3 +33,26 @@ export function fastExp(x: number): number {
   const p = 1 + r + r2 * (0.5 + r * (1 / 6));
   return (FRACTION[k & (N - 1)] as number) * p * (POW2[(k >> SHIFT) + 1074] as number);
 }
+
+/** fastExp's tables, for generated code that computes it inline (fastExpSource). */
+export const FAST_EXP_TABLES = { fraction: FRACTION, pow2: POW2 } as const;
+
+/**
+ * Statements of generated code that compute fastExp(`x`) into `const out`, the same operations in
+ * the same order as fastExp, so the same bits: for loops that cannot afford a call per value (the
+ * fused kernels). `x` is an expression, read once; `fraction` and `pow2` name FAST_EXP_TABLES'
+ * arrays where the code runs. Declares `out_x`, `out_f` and `out_r` too.
+ *
+ * @example fastExpSource("e", "a + b", "fraction", "pow2") // ["const e_x = a + b;", …]
+ */
+export function fastExpSource(out: string, x: string, fraction: string, pow2: string): string[] {
+  const [v, f, r] = [`${out}_x`, `${out}_f`, `${out}_r`];
+  return [
+    `const ${v} = ${x};`,
+    `const ${f} = ${v} * ${N_LN2} + ${ROUND} - ${ROUND};`,
+    `const ${r} = ${v} - ${f} * ${LN2_N_HI} - ${f} * ${LN2_N_LO};`,
+    `const ${out} = ${v} < 709 && ${v} > -708 ? ${fraction}[(${f} | 0) & ${N - 1}] * ` +
+      `(1 + ${r} + ${r} * ${r} * (0.5 + ${r} * ${1 / 6})) * ${pow2}[((${f} | 0) >> ${SHIFT}) + 1074]` +
+      ` : Math.exp(${v});`,
+  ];
+}

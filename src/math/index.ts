@@ -1,6 +1,6 @@
 // Special functions used by the distributions.
 
-export { fastExp } from "./fastExp.js";
+export { FAST_EXP_TABLES, fastExp, fastExpSource } from "./fastExp.js";
 export { incompleteBeta } from "./incompleteBeta.js";
 export { inverseNormalCdf } from "./inverseNormalCdf.js";
 export { invertCdf } from "./invertCdf.js";

@@ -3,10 +3,15 @@
 // streams, so any split of the blocks (threads, machines) gives the same bits.
 
 import { sampleInto } from "../dist/index.js";
-import { BLOCK_SIZE, streamRng } from "../rng/index.js";
+import { BLOCK_SIZE, fillStandardNormal, streamRng } from "../rng/index.js";
 import type { DomainIssues } from "./domainIssues.js";
 import { evaluateSamples } from "./evaluateSamples.js";
-import { type FusedKernel, fuseKernels, MAX_KERNEL_OPERATIONS } from "./fusedKernel.js";
+import {
+  type FusedKernel,
+  fuseKernels,
+  MAX_KERNEL_OPERATIONS,
+  TRANSFORM_DRAWS_FROM_BLOCKS,
+} from "./fusedKernel.js";
 import { interpretBlocks } from "./interpretBlocks.js";
 import type { Program } from "./program.js";
 
@@ -48,14 +53,20 @@ export interface EvaluatorWork {
   readonly kernels: Map<string, readonly FusedKernel[] | null>;
   /** Most operations per fused kernel; 0: the interpreter alone. */
   readonly maxKernelOperations: number;
+  /** Fewest blocks per call for kernels that transform their draws (TRANSFORM_DRAWS_FROM_BLOCKS). */
+  readonly transformDrawsFromBlocks: number;
 }
 
 /**
  * Working memory for evaluating a program (pass it to evaluateBlocks to reuse it), with fused
- * kernels of at most `maxKernelOperations` operations each (0: the column interpreter alone).
+ * kernels of at most `maxKernelOperations` operations each (0: the column interpreter alone),
+ * which transform their draws in calls of at least `transformDrawsFromBlocks` blocks.
  */
-export function evaluatorWork(maxKernelOperations = MAX_KERNEL_OPERATIONS): EvaluatorWork {
-  return { slots: null, kernels: new Map(), maxKernelOperations };
+export function evaluatorWork(
+  maxKernelOperations = MAX_KERNEL_OPERATIONS,
+  transformDrawsFromBlocks = TRANSFORM_DRAWS_FROM_BLOCKS,
+): EvaluatorWork {
+  return { slots: null, kernels: new Map(), maxKernelOperations, transformDrawsFromBlocks };
 }
 
 /** The fused kernels of `order` from `work`'s cache, generated on first use. */
@@ -64,12 +75,13 @@ function kernelsFor(
   program: Program,
   order: readonly number[],
   firstQuarter: boolean,
+  transformDraws: boolean,
 ): readonly FusedKernel[] | null {
   if (work.maxKernelOperations < 1) return null;
-  const key = `${firstQuarter ? "first" : "later"}:${order.join(",")}`;
+  const key = `${firstQuarter ? "first" : "later"}:${transformDraws}:${order.join(",")}`;
   let kernels = work.kernels.get(key);
   if (kernels === undefined) {
-    kernels = fuseKernels(program, order, firstQuarter, work.maxKernelOperations);
+    kernels = fuseKernels(program, order, firstQuarter, work.maxKernelOperations, transformDraws);
     work.kernels.set(key, kernels);
   }
   return kernels;
@@ -96,7 +108,8 @@ export function evaluateBlocks(
 ): void {
   const order = range.order ?? program.order;
   const firstQuarter = range.clock.t === 0;
-  const kernels = kernelsFor(work, program, order, firstQuarter);
+  const transformDraws = range.toBlock - range.fromBlock >= work.transformDrawsFromBlocks;
+  const kernels = kernelsFor(work, program, order, firstQuarter, transformDraws);
   if (kernels === null) {
     work.slots ??= Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
     interpretBlocks(program, columns, range, order, issues, work.slots);
@@ -110,7 +123,10 @@ export function evaluateBlocks(
     for (const kernel of kernels) {
       for (const d of kernel.draws) {
         const rng = streamRng(seed, d.key, block);
-        if (d.index >= 0) sampleInto(d.dist, rng, kernel.scratch[d.index] as Float64Array, 0, len);
+        if (d.standard)
+          fillStandardNormal(rng, columns[d.column] as Float64Array, from, from + len);
+        else if (d.index >= 0)
+          sampleInto(d.dist, rng, kernel.scratch[d.index] as Float64Array, 0, len);
         else sampleInto(d.dist, rng, columns[d.column] as Float64Array, from, from + len);
       }
       const bad = kernel.run(columns, from, len, clock.t, clock.now, clock.year);

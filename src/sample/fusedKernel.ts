@@ -7,6 +7,7 @@
 // refused all the same, fuseKernel returns null and the interpreter runs.
 
 import type { Distribution } from "../dist/distribution.js";
+import { FAST_EXP_TABLES, fastExpSource } from "../math/fastExp.js";
 import { power } from "../math/power.js";
 import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
 import { BLOCK_SIZE } from "../rng/index.js";
@@ -27,6 +28,12 @@ export interface KernelDraw {
   readonly column: number;
   /** Index in the kernel's scratch (−1 for a column). */
   readonly index: number;
+  /**
+   * For a normal or lognormal draw into a column: the block gets standard normal draws, and the
+   * kernel turns each into the distribution's value as it reads it (the same operations as
+   * sampleInto), which saves a pass over the column.
+   */
+  readonly standard: boolean;
 }
 
 /** The generated function: evaluates samples [from, from + len) and returns the count of bad ones. */
@@ -35,6 +42,8 @@ type KernelFunction = (
   scratch: readonly Float64Array[],
   constants: Float64Array,
   pow: (x: number, y: number) => number,
+  fraction: Float64Array,
+  pow2: Float64Array,
   from: number,
   len: number,
   t: number,
@@ -117,8 +126,16 @@ function opExpression(op: OpCode, [a, b, c]: readonly string[]): string {
   }
 }
 
-/** The source of the kernel's body, and the draws and constants it reads. */
-function generate(program: Program, order: readonly number[], firstQuarter: boolean) {
+/**
+ * The source of the kernel's body, and the draws and constants it reads; with `transformDraws`,
+ * normal and lognormal draws into columns come as standard normals (KernelDraw.standard).
+ */
+function generate(
+  program: Program,
+  order: readonly number[],
+  firstQuarter: boolean,
+  transformDraws: boolean,
+) {
   const draws: KernelDraw[] = [];
   const constants = [...program.constants];
   const used = new Set<number>();
@@ -148,13 +165,34 @@ function generate(program: Program, order: readonly number[], firstQuarter: bool
       case "copy":
         body.push(`const ${x} = ${column(p.column)};`);
         break;
-      case "sample":
-        draws.push({ dist: p.dist, key: p.key, column: index, index: -1 });
-        if (!p.checked) continue;
-        body.push(`const ${x} = ${column(index)};`);
-        checked.push(x);
+      case "sample": {
+        const { dist } = p;
+        const standard = transformDraws && (dist.kind === "normal" || dist.kind === "lognormal");
+        draws.push({ dist, key: p.key, column: index, index: -1, standard });
+        if (standard) {
+          // The column holds standard normals until this writes the values, whatever the checks
+          // below decide: the per-sample fallback reads draws from their columns.
+          const z = column(index);
+          if (dist.kind === "normal")
+            body.push(`const ${x} = ${constant(dist.mean)} + ${constant(dist.sd)} * ${z};`);
+          else
+            body.push(
+              ...fastExpSource(
+                x,
+                `${constant(dist.mu)} + ${constant(dist.sigma)} * ${z}`,
+                "fraction",
+                "pow2",
+              ),
+            );
+          body.push(`c${index}[j] = ${x};`);
+        } else {
+          if (!p.checked) continue;
+          body.push(`const ${x} = ${column(index)};`);
+        }
+        if (p.checked) checked.push(x);
         computed.add(index);
         continue;
+      }
       case "stock":
         body.push(`const ${x} = ${column(index)} + ${column(p.flow)};`);
         checked.push(x);
@@ -169,7 +207,7 @@ function generate(program: Program, order: readonly number[], firstQuarter: bool
         for (const ins of p.instructions) {
           if (ins.op === "sample") {
             const at = draws.filter((d) => d.index >= 0).length;
-            draws.push({ dist: ins.dist, key: ins.key, column: -1, index: at });
+            draws.push({ dist: ins.dist, key: ins.key, column: -1, index: at, standard: false });
             body.push(`const ${x}_${ins.dst} = s${at}[i];`);
           } else {
             body.push(`const ${x}_${ins.dst} = ${opExpression(ins.op, ins.args.map(local))};`);
@@ -220,15 +258,26 @@ function operations(p: AssumptionProgram | ValueProgram): number {
 export const MAX_KERNEL_OPERATIONS = 400;
 
 /**
+ * Fewest blocks a call of evaluateBlocks must cover for its kernels to transform their normal and
+ * lognormal draws themselves (KernelDraw.standard). That saves a pass over each such column (M1
+ * at 10^6 samples: 58 ms instead of 61 on one thread), but makes a larger kernel, which V8 takes
+ * longer to compile: over ono's three blocks at 10^4 samples, mostly before it was compiled, it
+ * made the whole run 3–5% slower. At 25 blocks (10^5 samples) the two were equal.
+ */
+export const TRANSFORM_DRAWS_FROM_BLOCKS = 32;
+
+/**
  * Fused kernels evaluating `order` in turn (in the first quarter when `firstQuarter`, where
  * stocks take their start values), each of at most `maxOperations` operations unless one
- * assumption has more; null where the platform forbids generating code.
+ * assumption has more, transforming their normal and lognormal draws when `transformDraws`;
+ * null where the platform forbids generating code.
  */
 export function fuseKernels(
   program: Program,
   order: readonly number[],
   firstQuarter: boolean,
   maxOperations = MAX_KERNEL_OPERATIONS,
+  transformDraws = false,
 ): FusedKernel[] | null {
   const segments: number[][] = [];
   let size = Number.POSITIVE_INFINITY;
@@ -245,7 +294,7 @@ export function fuseKernels(
   }
   const kernels: FusedKernel[] = [];
   for (const segment of segments) {
-    const kernel = fuseKernel(program, segment, firstQuarter);
+    const kernel = fuseKernel(program, segment, firstQuarter, transformDraws);
     if (kernel === null) return null;
     kernels.push(kernel);
   }
@@ -257,8 +306,14 @@ function fuseKernel(
   program: Program,
   order: readonly number[],
   firstQuarter: boolean,
+  transformDraws: boolean,
 ): FusedKernel | null {
-  const { source, draws, constants, scratch } = generate(program, order, firstQuarter);
+  const { source, draws, constants, scratch } = generate(
+    program,
+    order,
+    firstQuarter,
+    transformDraws,
+  );
   let fn: KernelFunction;
   try {
     fn = new Function(
@@ -266,6 +321,8 @@ function fuseKernel(
       "scratch",
       "constants",
       "pow",
+      "fraction",
+      "pow2",
       "from",
       "len",
       "t",
@@ -285,6 +342,19 @@ function fuseKernel(
     scratch: arrays,
     bad,
     run: (columns, from, len, t, now, year) =>
-      fn(columns, arrays, constants, power, from, len, t, now, year, bad),
+      fn(
+        columns,
+        arrays,
+        constants,
+        power,
+        FAST_EXP_TABLES.fraction,
+        FAST_EXP_TABLES.pow2,
+        from,
+        len,
+        t,
+        now,
+        year,
+        bad,
+      ),
   };
 }

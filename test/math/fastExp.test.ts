@@ -1,7 +1,8 @@
-// fastExp: within 3 ulp of Math.exp everywhere, exact special cases.
+// fastExp: within 3 ulp of Math.exp everywhere, exact special cases; and its inline source for
+// generated code (fastExpSource), which must give the same bits.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fastExp } from "../../src/math/index.js";
+import { FAST_EXP_TABLES, fastExp, fastExpSource } from "../../src/math/index.js";
 
 /** Distance in units in the last place between two positive doubles. */
 function ulps(a: number, b: number): number {
@@ -28,5 +29,26 @@ describe("fastExp", () => {
     expect(fastExp(-746)).toBe(0);
     expect(fastExp(-720)).toBe(Math.exp(-720));
     expect(fastExp(Number.NaN)).toBeNaN();
+  });
+});
+
+describe("fastExpSource", () => {
+  const inline = new Function(
+    "x",
+    "fraction",
+    "pow2",
+    [...fastExpSource("e", "x", "fraction", "pow2"), "return e;"].join("\n"),
+  ) as (x: number, fraction: Float64Array, pow2: Float64Array) => number;
+  const { fraction, pow2 } = FAST_EXP_TABLES;
+
+  it("gives fastExp's bits, inside its range and out of it", () => {
+    fc.assert(
+      fc.property(fc.double({ min: -800, max: 800 }), (x) => {
+        expect(Object.is(inline(x, fraction, pow2), fastExp(x))).toBe(true);
+      }),
+      { numRuns: 50_000 },
+    );
+    for (const x of [0, -0, 708.9, 709, -707.9, -708, 1e-300, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(Object.is(inline(x, fraction, pow2), fastExp(x))).toBe(true);
   });
 });

@@ -53,7 +53,7 @@ const scenario = fc
         switch (kind) {
           case "draw":
             return fc
-              .constantFrom("-1 to 1", "uniform(-1, 1)", "1 to 3")
+              .constantFrom("-1 to 1", "uniform(-1, 1)", "1 to 3", "lognormal(1e300, 5)")
               .map((d) => `${name}: ${d}`);
           case "constant":
             return fc.constantFrom("5", "0", "-2").map((c) => `${name}: ${c}`);
@@ -73,9 +73,20 @@ const scenario = fc
   )
   .map((lines) => `${HEAD}${lines.map((l) => `  ${l}`).join("\n")}\n`);
 
-/** The values of every quarter and the issues, as plain data (NaN stays NaN). */
-function evaluated(text: string, maxKernelOperations: number, byBlock = false) {
-  const { values, issues } = sampleQuarters(text, 4, SAMPLES, 3, byBlock, maxKernelOperations);
+/**
+ * The values of every quarter and the issues, as plain data (NaN stays NaN). Kernels transform
+ * their normal and lognormal draws themselves in calls of at least `transformFrom` blocks.
+ */
+function evaluated(text: string, maxKernelOperations: number, byBlock = false, transformFrom = 99) {
+  const { values, issues } = sampleQuarters(
+    text,
+    4,
+    SAMPLES,
+    3,
+    byBlock,
+    maxKernelOperations,
+    transformFrom,
+  );
   return { values: values.map((q) => q.map((c) => [...c])), issues: issues.list() };
 }
 
@@ -93,6 +104,8 @@ describe("fused kernels", () => {
         const interpreted = evaluated(text, 0);
         expect(evaluated(text, 400)).toEqual(interpreted);
         expect(evaluated(text, 1, true)).toEqual(interpreted);
+        expect(evaluated(text, 400, false, 1)).toEqual(interpreted);
+        expect(evaluated(text, 1, true, 1)).toEqual(interpreted);
       }),
       { numRuns: 60 },
     );

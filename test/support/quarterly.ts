@@ -25,8 +25,8 @@ export function indexOf(model: Model, name: string): number {
 
 /**
  * Every sample of every assumption in each of `quarters` quarters: `[quarter][column]`, with the
- * issues found. `byBlock` evaluates each block in a call of its own; `maxKernelOperations` is
- * evaluatorWork's (0: the column interpreter alone).
+ * issues found. `byBlock` evaluates each block in a call of its own; `maxKernelOperations` and
+ * `transformDrawsFromBlocks` are evaluatorWork's (0 operations: the column interpreter alone).
  */
 export function sampleQuarters(
   text: string,
@@ -35,10 +35,11 @@ export function sampleQuarters(
   seed = 1,
   byBlock = false,
   maxKernelOperations?: number,
+  transformDrawsFromBlocks?: number,
 ): { model: Model; values: Float64Array[][]; issues: DomainIssues } {
   const { model, start } = checked(text);
   const program = compileProgram(model);
-  const work = evaluatorWork(maxKernelOperations);
+  const work = evaluatorWork(maxKernelOperations, transformDrawsFromBlocks);
   const columns = model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
