@@ -7,8 +7,14 @@
 import { applyOp } from "../model/applyOp.js";
 import { TIME_VARIABLES } from "../model/ir.js";
 import { type DomainIssues, domainReason } from "./domainIssues.js";
-import { effectiveProgram, type FusedKernel } from "./fusedKernel.js";
-import { type AssumptionProgram, type Operand, type Program, TIME_SLOTS } from "./program.js";
+import type { FusedKernel } from "./fusedKernel.js";
+import {
+  type AssumptionProgram,
+  effectiveProgram,
+  type Operand,
+  type Program,
+  TIME_SLOTS,
+} from "./program.js";
 
 function finite(x: number): boolean {
   return x - x === 0;

@@ -6,35 +6,16 @@
 // app, whose Content-Security-Policy forbids it, asks for none (MonteCarloJob.kernels); where it is
 // refused all the same, fuseKernel returns null and the interpreter runs.
 
-import type { Distribution } from "../dist/distribution.js";
-import { FAST_EXP_TABLES, fastExpSource } from "../math/fastExp.js";
+import { FAST_EXP_TABLES } from "../math/fastExp.js";
 import { power } from "../math/power.js";
-import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
 import { BLOCK_SIZE } from "../rng/index.js";
+import { type KernelDraw, kernelSource } from "./kernelSource.js";
 import {
   type AssumptionProgram,
-  type Operand,
+  effectiveProgram,
   type Program,
-  TIME_SLOTS,
   type ValueProgram,
 } from "./program.js";
-
-/** A random draw the kernel reads: drawn for the whole block before the kernel runs. */
-export interface KernelDraw {
-  readonly dist: Distribution;
-  /** Key of its random stream. */
-  readonly key: string;
-  /** Where the block's draws go: column `column` at the block's offset, or `scratch[index]`. */
-  readonly column: number;
-  /** Index in the kernel's scratch (−1 for a column). */
-  readonly index: number;
-  /**
-   * For a normal or lognormal draw into a column: the block gets standard normal draws, and the
-   * kernel turns each into the distribution's value as it reads it (the same operations as
-   * sampleInto), which saves a pass over the column.
-   */
-  readonly standard: boolean;
-}
 
 /** The generated function: evaluates samples [from, from + len) and returns the count of bad ones. */
 type KernelFunction = (
@@ -75,175 +56,6 @@ export interface FusedKernel {
     now: number,
     year: number,
   ): number;
-}
-
-/** The program an assumption runs in this quarter: a stock's start value in the first quarter. */
-export function effectiveProgram(
-  p: AssumptionProgram,
-  firstQuarter: boolean,
-): AssumptionProgram | ValueProgram {
-  return p.kind === "stock" && firstQuarter ? p.start : p;
-}
-
-const INFIX: Partial<Record<OpCode, string>> = { add: "+", sub: "-", mul: "*", div: "/" };
-const COMPARE: Partial<Record<OpCode, string>> = {
-  lt: "<",
-  le: "<=",
-  gt: ">",
-  ge: ">=",
-  eq: "===",
-  ne: "!==",
-};
-const MATH: Partial<Record<OpCode, string>> = {
-  min: "Math.min",
-  max: "Math.max",
-  abs: "Math.abs",
-  exp: "Math.exp",
-  log: "Math.log",
-  sqrt: "Math.sqrt",
-};
-
-/** The expression applying `op` to argument expressions, exactly as runInstruction does. */
-function opExpression(op: OpCode, [a, b, c]: readonly string[]): string {
-  const infix = INFIX[op];
-  if (infix !== undefined) return `${a} ${infix} ${b}`;
-  const compare = COMPARE[op];
-  if (compare !== undefined) return `${a} ${compare} ${b} ? 1 : 0`;
-  const math = MATH[op];
-  if (math !== undefined)
-    return op === "min" || op === "max" ? `${math}(${a}, ${b})` : `${math}(${a})`;
-  switch (op) {
-    case "pow":
-      return `pow(${a}, ${b})`;
-    case "neg":
-      return `-${a}`;
-    case "clamp":
-      return `Math.min(Math.max(${a}, ${b}), ${c})`;
-    case "if":
-      return `${a} !== 0 ? ${b} : ${c}`;
-    default:
-      throw new Error(`no fused form for ${op}`);
-  }
-}
-
-/**
- * The source of the kernel's body, and the draws and constants it reads; with `transformDraws`,
- * normal and lognormal draws into columns come as standard normals (KernelDraw.standard).
- */
-function generate(
-  program: Program,
-  order: readonly number[],
-  firstQuarter: boolean,
-  transformDraws: boolean,
-) {
-  const draws: KernelDraw[] = [];
-  const constants = [...program.constants];
-  const used = new Set<number>();
-  const computed = new Set<number>();
-  const body: string[] = [];
-  const checked: string[] = [];
-  const writes: string[] = [];
-  const column = (c: number): string => {
-    if (computed.has(c)) return `x${c}`;
-    used.add(c);
-    return `c${c}[j]`;
-  };
-  const constant = (value: number): string => {
-    constants.push(value);
-    return `k${constants.length - 1}`;
-  };
-  for (const index of order) {
-    const p = effectiveProgram(program.assumptions[index] as AssumptionProgram, firstQuarter);
-    const x = `x${index}`;
-    switch (p.kind) {
-      case "constant":
-        body.push(`const ${x} = ${constant(p.value)};`);
-        break;
-      case "time":
-        body.push(`const ${x} = ${p.which};`);
-        break;
-      case "copy":
-        body.push(`const ${x} = ${column(p.column)};`);
-        break;
-      case "sample": {
-        const { dist } = p;
-        const standard = transformDraws && (dist.kind === "normal" || dist.kind === "lognormal");
-        draws.push({ dist, key: p.key, column: index, index: -1, standard });
-        if (standard) {
-          // The column holds standard normals until this writes the values, whatever the checks
-          // below decide: the per-sample fallback reads draws from their columns.
-          const z = column(index);
-          if (dist.kind === "normal")
-            body.push(`const ${x} = ${constant(dist.mean)} + ${constant(dist.sd)} * ${z};`);
-          else
-            body.push(
-              ...fastExpSource(
-                x,
-                `${constant(dist.mu)} + ${constant(dist.sigma)} * ${z}`,
-                "fraction",
-                "pow2",
-              ),
-            );
-          body.push(`c${index}[j] = ${x};`);
-        } else {
-          if (!p.checked) continue;
-          body.push(`const ${x} = ${column(index)};`);
-        }
-        if (p.checked) checked.push(x);
-        computed.add(index);
-        continue;
-      }
-      case "stock":
-        body.push(`const ${x} = ${column(index)} + ${column(p.flow)};`);
-        checked.push(x);
-        break;
-      case "instructions": {
-        const local = (operand: Operand): string => {
-          if (operand < 0) return column(-operand - 1);
-          if (operand < TIME_SLOTS) return TIME_VARIABLES[operand] as string;
-          if (operand < TIME_SLOTS + program.constants.length) return `k${operand - TIME_SLOTS}`;
-          return `${x}_${operand}`;
-        };
-        for (const ins of p.instructions) {
-          if (ins.op === "sample") {
-            const at = draws.filter((d) => d.index >= 0).length;
-            draws.push({ dist: ins.dist, key: ins.key, column: -1, index: at, standard: false });
-            body.push(`const ${x}_${ins.dst} = s${at}[i];`);
-          } else {
-            body.push(`const ${x}_${ins.dst} = ${opExpression(ins.op, ins.args.map(local))};`);
-          }
-        }
-        body.push(`const ${x} = ${local(p.result)};`);
-        checked.push(x);
-        break;
-      }
-      default:
-        p satisfies never;
-    }
-    computed.add(index);
-    writes.push(`c${index}[j] = ${x};`);
-    used.add(index);
-  }
-  const scratch = draws.filter((d) => d.index >= 0).length;
-  const source = [
-    '"use strict";',
-    ...[...used].map((c) => `const c${c} = columns[${c}];`),
-    ...Array.from({ length: scratch }, (_, k) => `const s${k} = scratch[${k}];`),
-    ...constants.map((_, k) => `const k${k} = constants[${k}];`),
-    "let count = 0;",
-    "for (let i = 0; i < len; i++) {",
-    "const j = from + i;",
-    ...body,
-    `if (${checked.length === 0 ? "0" : checked.map((v) => `(${v} - ${v})`).join(" + ")} === 0) {`,
-    ...writes,
-    "} else bad[count++] = i;",
-    "}",
-    "return count;",
-  ].join("\n");
-  // A typed array, so that the kernel reads every constant as a double. From a plain array, V8
-  // reads whole numbers as small integers: a kernel that saw only those until a schedule reached
-  // a fractional value was compiled for integers, thrown away and compiled again, twice per run.
-  return { source, draws, constants: Float64Array.from(constants), scratch };
 }
 
 /** The operations an assumption's program runs for each sample (1 for a copy, draw, …). */
@@ -308,7 +120,7 @@ function fuseKernel(
   firstQuarter: boolean,
   transformDraws: boolean,
 ): FusedKernel | null {
-  const { source, draws, constants, scratch } = generate(
+  const { source, draws, constants, scratch } = kernelSource(
     program,
     order,
     firstQuarter,

@@ -188,3 +188,11 @@ export function compileProgram(model: Model): Program {
   });
   return { assumptions, order: model.evaluationOrder, constants: [...constantSlots.keys()], slots };
 }
+
+/** The program an assumption runs in this quarter: a stock's start value in the first quarter. */
+export function effectiveProgram(
+  p: AssumptionProgram,
+  firstQuarter: boolean,
+): AssumptionProgram | ValueProgram {
+  return p.kind === "stock" && firstQuarter ? p.start : p;
+}
