@@ -58,9 +58,14 @@ export interface FusedKernel {
   ): number;
 }
 
-/** The operations an assumption's program runs for each sample (1 for a copy, draw, …). */
-function operations(p: AssumptionProgram | ValueProgram): number {
-  return p.kind === "instructions" ? p.instructions.length : 1;
+/**
+ * The operations an assumption's program runs for each sample: 1 for a copy, a draw, …; a draw
+ * the kernel transforms counts its inline work (2 for a normal, 10 for a lognormal's exp).
+ */
+function operations(p: AssumptionProgram | ValueProgram, transformDraws: boolean): number {
+  if (p.kind === "instructions") return p.instructions.length;
+  if (!transformDraws || p.kind !== "sample") return 1;
+  return p.dist.kind === "lognormal" ? 10 : p.dist.kind === "normal" ? 2 : 1;
 }
 
 /**
@@ -96,6 +101,7 @@ export function fuseKernels(
   for (const index of order) {
     const ops = operations(
       effectiveProgram(program.assumptions[index] as AssumptionProgram, firstQuarter),
+      transformDraws,
     );
     if (size + ops > maxOperations) {
       segments.push([]);

@@ -142,5 +142,11 @@ describe("fused kernels", () => {
       fuseKernels(program, model.evaluationOrder, true, max)?.map((k) => k.order.length);
     expect(sizes(400)).toEqual([4]);
     expect(sizes(2)).toEqual([1, 1, 2]);
+    // A lognormal draw the kernel transforms counts its inline exp: 10 operations.
+    const transformed = (max: number) =>
+      fuseKernels(program, model.evaluationOrder, true, max, true)?.map((k) => k.order.length);
+    expect(transformed(400)).toEqual([4]);
+    expect(transformed(11)).toEqual([1, 3]);
+    expect(transformed(12)).toEqual([2, 2]);
   });
 });
