@@ -82,8 +82,10 @@ export function evaluateQuarter(
 function startState(job: MonteCarloJob, columns: readonly Float64Array[], chunk: Chunk): void {
   const { state, count, from } = chunk;
   job.system.entities.forEach((e, k) => {
-    for (let i = 0; i < count; i++)
-      state.open(i, k, e, (a) => (columns[a] as Float64Array)[from + i] as number);
+    // One reader per entity, not a closure (and a context for `i`) per sample: 2.5 MB per ono run.
+    let sample = from;
+    const read = (a: number) => (columns[a] as Float64Array)[sample] as number;
+    for (let i = 0; i < count; i++, sample++) state.open(i, k, e, read);
   });
 }
 
