@@ -9,7 +9,7 @@
 import { FAST_EXP_TABLES } from "../math/fastExp.js";
 import { power } from "../math/power.js";
 import { BLOCK_SIZE } from "../rng/index.js";
-import { type KernelDraw, kernelSource } from "./kernelSource.js";
+import { type KernelDraw, kernelSource, transformOperations } from "./kernelSource.js";
 import {
   type AssumptionProgram,
   effectiveProgram,
@@ -60,12 +60,12 @@ export interface FusedKernel {
 
 /**
  * The operations an assumption's program runs for each sample: 1 for a copy, a draw, …; a draw
- * the kernel transforms counts its inline work (2 for a normal, 10 for a lognormal's exp).
+ * the kernel transforms counts its inline work (transformOperations).
  */
 function operations(p: AssumptionProgram | ValueProgram, transformDraws: boolean): number {
   if (p.kind === "instructions") return p.instructions.length;
   if (!transformDraws || p.kind !== "sample") return 1;
-  return p.dist.kind === "lognormal" ? 10 : p.dist.kind === "normal" ? 2 : 1;
+  return Math.max(1, transformOperations(p.dist));
 }
 
 /**

@@ -31,6 +31,15 @@ export interface KernelDraw {
   readonly standard: boolean;
 }
 
+/**
+ * The operations a kernel adds to turn standard normals into draws of `dist` as it reads them
+ * (KernelDraw.standard): 2 for a normal, 10 for a lognormal's inline exp; 0 for a distribution it
+ * does not transform.
+ */
+export function transformOperations(dist: Distribution): number {
+  return dist.kind === "lognormal" ? 10 : dist.kind === "normal" ? 2 : 0;
+}
+
 const INFIX: Partial<Record<OpCode, string>> = { add: "+", sub: "-", mul: "*", div: "/" };
 const COMPARE: Partial<Record<OpCode, string>> = {
   lt: "<",
@@ -113,7 +122,7 @@ export function kernelSource(
         break;
       case "sample": {
         const { dist } = p;
-        const standard = transformDraws && (dist.kind === "normal" || dist.kind === "lognormal");
+        const standard = transformDraws && transformOperations(dist) > 0;
         draws.push({ dist, key: p.key, column: index, index: -1, standard });
         if (standard) {
           // The column holds standard normals until this writes the values, whatever the checks
@@ -121,7 +130,7 @@ export function kernelSource(
           const z = column(index);
           if (dist.kind === "normal")
             body.push(`const ${x} = ${constant(dist.mean)} + ${constant(dist.sd)} * ${z};`);
-          else
+          else if (dist.kind === "lognormal")
             body.push(
               ...fastExpSource(
                 x,
