@@ -184,8 +184,8 @@ export class ReportSamplesError extends Error {
  * The report's data computed in this thread (for a browser's Web Worker): the point run, a Monte
  * Carlo run of `options.samples` samples without worker threads, and everything built from them;
  * with `options.shocks`, the same runs under the shocks beside them; `options.kernels` as in
- * MonteCarloJob. The same seed gives the same data bit for bit. Throws ReportSamplesError, with the diagnostics, when some samples are
- * not finite.
+ * MonteCarloJob. The same seed gives the same data bit for bit. Throws ReportSamplesError, with
+ * the diagnostics, when some samples are not finite.
  */
 export function computeReportData(
   checked: CheckedScenario,
