@@ -26,6 +26,7 @@ export function App() {
   const lastView = useRef<PointView | null>(null);
   const lastSpecs = useRef<readonly SliderSpec[]>([]);
   const hashTurn = useRef(0);
+  const restoreTurn = useRef(0);
   const engine = useEngine(doc?.name ?? "", doc?.text ?? null);
   const report = useReport(doc?.name ?? "", doc?.text ?? null, view === "report");
 
@@ -37,11 +38,16 @@ export function App() {
     setDoc(shown);
   };
 
-  /** Shows what `hash` names, dropping any write of the state shown before. */
+  /**
+   * Shows what `hash` names, dropping any write of the state shown before and any restore still
+   * under way (a quick back and forward must not end on the older hash).
+   */
   const restore = (hash: string) => {
     hashTurn.current++;
+    const turn = ++restoreTurn.current;
     restoreState(hash)
       .then((r) => {
+        if (turn !== restoreTurn.current) return;
         open(r.scenario);
         if (isView(r.view)) setView(r.view);
         setNotice(r.notice);
