@@ -4,74 +4,13 @@
 // and the interpreter takes over where code cannot be generated (a Content-Security-Policy).
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BLOCK_SIZE } from "../../src/rng/index.js";
 import { fuseKernels } from "../../src/sample/fusedKernel.js";
 import { compileProgram } from "../../src/sample/program.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { checked, sampleQuarters } from "../support/quarterly.js";
+import { HEAD, randomScenario, SAMPLES } from "../support/randomModels.js";
 
-const HEAD = "name: k\nstart: 2025Q1\nquarters: 6\nassumptions:\n";
-const SAMPLES = BLOCK_SIZE + 300;
-
-const BINARY = ["+", "-", "*", "/", "^", "<", "<=", ">", ">=", "==", "!="];
-const CALL2 = ["min", "max"];
-const CALL1 = ["log", "sqrt", "exp", "abs"];
-const LEAVES = ["0.5", "2", "-3", "1e300", "t", "year", "(1 to 2)", "normal(0, 1)"];
-
-/** A random formula over the names before it. */
-function formula(names: readonly string[]): fc.Arbitrary<string> {
-  const leaf = fc.constantFrom(...LEAVES, ...names);
-  return fc.letrec<{ node: string }>((tie) => ({
-    node: fc.oneof(
-      { depthSize: "small", withCrossShrink: true },
-      leaf,
-      fc
-        .tuple(tie("node"), fc.constantFrom(...BINARY), tie("node"))
-        .map(([a, o, b]) => `(${a} ${o} ${b})`),
-      fc
-        .tuple(fc.constantFrom(...CALL2), tie("node"), tie("node"))
-        .map(([f, a, b]) => `${f}(${a}, ${b})`),
-      fc.tuple(fc.constantFrom(...CALL1), tie("node")).map(([f, a]) => `${f}(${a})`),
-      tie("node").map((a) => `-(${a})`),
-      fc.tuple(tie("node"), tie("node"), tie("node")).map(([c, a, b]) => `if(${c}, ${a}, ${b})`),
-      fc.tuple(tie("node"), tie("node"), tie("node")).map(([x, a, b]) => `clamp(${x}, ${a}, ${b})`),
-    ),
-  })).node;
-}
-
-/** A random scenario: draws, constants, formulas and stocks, each reading those before it. */
-const scenario = fc
-  .array(fc.constantFrom("draw", "constant", "formula", "stock", "copy"), {
-    minLength: 2,
-    maxLength: 7,
-  })
-  .chain((kinds) =>
-    fc.tuple(
-      ...kinds.map((kind, i) => {
-        const names = Array.from({ length: i }, (_, k) => `a${k}`);
-        const name = `a${i}`;
-        switch (kind) {
-          case "draw":
-            return fc
-              .constantFrom("-1 to 1", "uniform(-1, 1)", "1 to 3", "lognormal(1e300, 5)")
-              .map((d) => `${name}: ${d}`);
-          case "constant":
-            return fc.constantFrom("5", "0", "-2").map((c) => `${name}: ${c}`);
-          case "copy":
-            return names.length === 0
-              ? fc.constant(`${name}: 1`)
-              : fc.constantFrom(...names).map((n) => `${name}: = ${n}`);
-          case "stock":
-            return fc
-              .tuple(fc.constantFrom("1", "0.5 to 2"), formula([...names, name]))
-              .map(([start, flow]) => `${name}: { stock: ${start}, flow: = ${flow} }`);
-          default:
-            return formula(names).map((f) => `${name}: = ${f}`);
-        }
-      }),
-    ),
-  )
-  .map((lines) => `${HEAD}${lines.map((l) => `  ${l}`).join("\n")}\n`);
+const scenario = randomScenario();
 
 /**
  * The values of every quarter and the issues, as plain data (NaN stays NaN). Kernels transform
