@@ -4,6 +4,7 @@
 
 import { sampleInto } from "../dist/index.js";
 import { BLOCK_SIZE, fillStandardNormal, streamRng } from "../rng/index.js";
+import type { ColumnMemory } from "./columnMemory.js";
 import type { DomainIssues } from "./domainIssues.js";
 import { evaluateSamples } from "./evaluateSamples.js";
 import {
@@ -14,6 +15,7 @@ import {
 } from "./fusedKernel.js";
 import { interpretBlocks } from "./interpretBlocks.js";
 import type { Program } from "./program.js";
+import { wasmKernel } from "./wasmKernel.js";
 
 /** What a range of blocks is evaluated with. */
 export interface BlockRange {
@@ -51,6 +53,8 @@ export interface EvaluatorWork {
   slots: readonly Float64Array[] | null;
   /** Fused kernels by order and quarter (null: code generation is not allowed here). */
   readonly kernels: Map<string, readonly FusedKernel[] | null>;
+  /** The memory whose columns the kernels compiled to WebAssembly write, if any. */
+  memory: ColumnMemory | null;
   /** Most operations per fused kernel; 0: the interpreter alone. */
   readonly maxKernelOperations: number;
   /** Fewest blocks per call for kernels that transform their draws (TRANSFORM_DRAWS_FROM_BLOCKS). */
@@ -66,22 +70,40 @@ export function evaluatorWork(
   maxKernelOperations = MAX_KERNEL_OPERATIONS,
   transformDrawsFromBlocks = TRANSFORM_DRAWS_FROM_BLOCKS,
 ): EvaluatorWork {
-  return { slots: null, kernels: new Map(), maxKernelOperations, transformDrawsFromBlocks };
+  return {
+    slots: null,
+    kernels: new Map(),
+    memory: null,
+    maxKernelOperations,
+    transformDrawsFromBlocks,
+  };
 }
 
-/** The fused kernels of `order` from `work`'s cache, generated on first use. */
+/**
+ * The fused kernels of `order` from `work`'s cache, generated on first use: one compiled to
+ * WebAssembly when the columns lie in `memory` and it can be, JavaScript kernels otherwise.
+ */
 function kernelsFor(
   work: EvaluatorWork,
   program: Program,
   order: readonly number[],
   firstQuarter: boolean,
   transformDraws: boolean,
+  memory: ColumnMemory | null,
 ): readonly FusedKernel[] | null {
   if (work.maxKernelOperations < 1) return null;
+  if (work.memory !== memory) {
+    work.kernels.clear();
+    work.memory = memory;
+  }
   const key = `${firstQuarter ? "first" : "later"}:${transformDraws}:${order.join(",")}`;
   let kernels = work.kernels.get(key);
   if (kernels === undefined) {
-    kernels = fuseKernels(program, order, firstQuarter, work.maxKernelOperations, transformDraws);
+    const compiled = memory === null ? null : wasmKernel(program, order, firstQuarter, memory);
+    kernels =
+      compiled !== null
+        ? [compiled]
+        : fuseKernels(program, order, firstQuarter, work.maxKernelOperations, transformDraws);
     work.kernels.set(key, kernels);
   }
   return kernels;
@@ -97,7 +119,8 @@ export function clockAt(start: number, t: number): Clock {
  * length `samples` per assumption, indexed by absolute sample number). Non-finite results are
  * traced to the operation that produced them and recorded in `issues`. `work` is working memory
  * (evaluatorWork), allocated per call unless given. Each block runs a fused kernel where code can
- * be generated, and the column interpreter where not; both give the same bits and issues.
+ * be generated, and the column interpreter where not; both give the same bits and issues. When
+ * `columns` are those of `memory`, the kernel is compiled to WebAssembly where it can be.
  */
 export function evaluateBlocks(
   program: Program,
@@ -105,11 +128,13 @@ export function evaluateBlocks(
   range: BlockRange,
   issues: DomainIssues,
   work: EvaluatorWork = evaluatorWork(),
+  memory: ColumnMemory | null = null,
 ): void {
   const order = range.order ?? program.order;
   const firstQuarter = range.clock.t === 0;
   const transformDraws = range.toBlock - range.fromBlock >= work.transformDrawsFromBlocks;
-  const kernels = kernelsFor(work, program, order, firstQuarter, transformDraws);
+  const inMemory = memory !== null && memory.columns === columns ? memory : null;
+  const kernels = kernelsFor(work, program, order, firstQuarter, transformDraws, inMemory);
   if (kernels === null) {
     work.slots ??= Array.from({ length: program.slots }, () => new Float64Array(BLOCK_SIZE));
     interpretBlocks(program, columns, range, order, issues, work.slots);

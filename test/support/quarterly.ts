@@ -3,6 +3,7 @@
 // block evaluator (every sample) and with point values (medians).
 import type { Model } from "../../src/model/model.js";
 import { BLOCK_SIZE } from "../../src/rng/index.js";
+import { columnMemory } from "../../src/sample/columnMemory.js";
 import { DomainIssues } from "../../src/sample/domainIssues.js";
 import { clockAt, evaluateBlocks, evaluatorWork } from "../../src/sample/evaluateBlocks.js";
 import { compileProgram } from "../../src/sample/program.js";
@@ -27,6 +28,8 @@ export function indexOf(model: Model, name: string): number {
  * Every sample of every assumption in each of `quarters` quarters: `[quarter][column]`, with the
  * issues found. `byBlock` evaluates each block in a call of its own; `maxKernelOperations` and
  * `transformDrawsFromBlocks` are evaluatorWork's (0 operations: the column interpreter alone).
+ * `inMemory` puts the columns in a WebAssembly memory, so that kernels are compiled to
+ * WebAssembly where they can be.
  */
 export function sampleQuarters(
   text: string,
@@ -36,11 +39,14 @@ export function sampleQuarters(
   byBlock = false,
   maxKernelOperations?: number,
   transformDrawsFromBlocks?: number,
+  inMemory = false,
 ): { model: Model; values: Float64Array[][]; issues: DomainIssues } {
   const { model, start } = checked(text);
   const program = compileProgram(model);
   const work = evaluatorWork(maxKernelOperations, transformDrawsFromBlocks);
-  const columns = model.assumptions.map(() => new Float64Array(samples));
+  const memory = inMemory ? columnMemory(model.assumptions.length, samples, false) : null;
+  if (inMemory && memory === null) throw new Error("no WebAssembly memory for the columns");
+  const columns = memory?.columns ?? model.assumptions.map(() => new Float64Array(samples));
   const issues = new DomainIssues();
   const blocks = Math.ceil(samples / BLOCK_SIZE);
   const ranges = byBlock
@@ -54,6 +60,7 @@ export function sampleQuarters(
         { samples, seed, ...r, clock: clockAt(start, t), order },
         issues,
         work,
+        memory,
       );
   };
   run(0, program.order);
