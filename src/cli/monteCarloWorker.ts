@@ -37,7 +37,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
   const { job, barrier, threads, index } = task;
   const sync = () => arriveAndWait(barrier, threads);
   try {
-    const buffers = buffersFrom(task.memory);
+    const buffers = buffersFrom(task.memory, job);
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
     const chunk = new Chunk(job, index, threads);

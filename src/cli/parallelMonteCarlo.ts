@@ -57,7 +57,7 @@ export async function runMonteCarloParallel(
     throw new RangeError(
       `a run on ${k} threads needs a pool of at least ${k} threads, not ${pool.options.maxThreads}`,
     );
-  const buffers = allocateBuffers(job, (bytes) => new SharedArrayBuffer(bytes));
+  const buffers = allocateBuffers(job, true);
   const memory = bufferMemory(buffers);
   const barrier = barrierMemory();
   const progress = new SharedArrayBuffer(4);

@@ -31,9 +31,8 @@ export async function runPipelined(
   onQuarter?: (done: number, total: number) => void,
 ): Promise<Result<MonteCarloRun>> {
   const job = structuredClone(given);
-  const shared = (bytes: number) => new SharedArrayBuffer(bytes);
-  const buffers = allocateBuffers(job, shared);
-  const odd = shared(buffers.series.byteLength);
+  const buffers = allocateBuffers(job, true);
+  const odd = new SharedArrayBuffer(buffers.series.byteLength);
   const oddQuarters = withSeries(buffers, new Float64Array(odd));
   const helper = new SummaryHelper({ job, memory: bufferMemory(buffers), odd });
   try {

@@ -30,7 +30,7 @@ export default function summarizeQuarters(
   data: SummaryWorkerData & { readonly port: MessagePort },
 ): Promise<void> {
   const { job, memory, odd, port } = data;
-  const even = buffersFrom(memory);
+  const even = buffersFrom(memory, job);
   const oddQuarters = withSeries(even, new Float64Array(odd));
   const scratch = summaryScratch();
   return new Promise((resolve) => {

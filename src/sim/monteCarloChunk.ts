@@ -37,6 +37,7 @@ export function sampleChunk(
     },
     chunk.issues,
     chunk.work,
+    buffers.memory,
   );
 }
 
@@ -68,6 +69,7 @@ export function evaluateQuarter(
     },
     chunk.issues,
     chunk.work,
+    buffers.memory,
   );
 }
 

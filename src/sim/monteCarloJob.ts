@@ -4,9 +4,11 @@
 
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import { type ColumnMemory, columnMemory, columnsIn } from "../sample/columnMemory.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import { quarterLabel } from "../scenario/quarter.js";
 import type { Scenario } from "../scenario/scenario.js";
+import type { WasmMemory } from "../wasm/platform.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { compileSlots, type ObligationSlots } from "./obligationSlots.js";
 import { SERIES, STOCK_SERIES } from "./result.js";
@@ -30,8 +32,9 @@ export interface MonteCarloJob {
   readonly keepTrajectories: boolean;
   /**
    * Whether the assumptions may be evaluated by fused kernels, code generated with `new Function`
-   * (fusedKernel.ts). False where the platform refuses generated code, as the web app's
-   * Content-Security-Policy does: the column interpreter then runs without a refused attempt.
+   * (fusedKernel.ts) or compiled to WebAssembly over columns in one memory (wasmKernel.ts). False
+   * where the platform refuses generated code, as the web app's Content-Security-Policy does: the
+   * column interpreter then runs over plain columns without a refused attempt.
    */
   readonly kernels: boolean;
   /** Quarter labels, calendar years, and per quarter the index of its year. */
@@ -113,6 +116,8 @@ export function summaryCount(job: MonteCarloJob): number {
 export interface MonteCarloBuffers {
   /** One column per assumption. */
   readonly columns: readonly Float64Array[];
+  /** The WebAssembly memory the columns lie in (they are its `columns`), or null. */
+  readonly memory: ColumnMemory | null;
   /** The current quarter's series: [series · samples + sample]. */
   readonly series: Float64Array;
   /** Running sums of the flows over the current year: [yearRow(e, m) · samples + sample]. */
@@ -131,6 +136,7 @@ export interface MonteCarloBuffers {
  */
 class Buffers implements MonteCarloBuffers {
   constructor(
+    readonly memory: ColumnMemory | null,
     readonly columns: readonly Float64Array[],
     readonly series: Float64Array,
     readonly years: Float64Array,
@@ -167,15 +173,20 @@ export function runBytes(job: MonteCarloJob): number {
   return sharedBytes(job) + stateBytesPerSample(job) * job.samples;
 }
 
-/** Allocates the buffers with `alloc` (ArrayBuffer in one thread, SharedArrayBuffer across). */
-export function allocateBuffers(
-  job: MonteCarloJob,
-  alloc: (bytes: number) => ArrayBufferLike,
-): MonteCarloBuffers {
+/**
+ * Allocates the buffers of a run: SharedArrayBuffers when `shared` (for several threads),
+ * ArrayBuffers otherwise; the columns in one WebAssembly memory where the job runs kernels and
+ * the platform allows (see columnMemory.ts).
+ */
+export function allocateBuffers(job: MonteCarloJob, shared: boolean): MonteCarloBuffers {
   const n = job.samples;
-  const f = (length: number) => new Float64Array(alloc(8 * length));
+  const f = (length: number) =>
+    new Float64Array(shared ? new SharedArrayBuffer(8 * length) : new ArrayBuffer(8 * length));
+  const count = job.model.assumptions.length;
+  const memory = job.kernels ? columnMemory(count, n, shared) : null;
   return new Buffers(
-    job.model.assumptions.map(() => f(n)),
+    memory,
+    memory?.columns ?? Array.from({ length: count }, () => f(n)),
     f(seriesCount(job) * n),
     f(job.system.entities.length * FLOWS * n),
     job.outputs.outputs.map(() => f(n)),
@@ -189,13 +200,14 @@ export function allocateBuffers(
  * every other buffer is shared.
  */
 export function withSeries(buffers: MonteCarloBuffers, series: Float64Array): MonteCarloBuffers {
-  const { columns, years, outputs, trajectories, summaries } = buffers;
-  return new Buffers(columns, series, years, outputs, trajectories, summaries);
+  const { memory, columns, years, outputs, trajectories, summaries } = buffers;
+  return new Buffers(memory, columns, series, years, outputs, trajectories, summaries);
 }
 
 /** The buffers' underlying memory, to send to another thread. */
 export function bufferMemory(buffers: MonteCarloBuffers): {
-  readonly columns: ArrayBufferLike[];
+  /** The WebAssembly memory of the columns, or each column's buffer. */
+  readonly columns: WasmMemory | ArrayBufferLike[];
   readonly series: ArrayBufferLike;
   readonly years: ArrayBufferLike;
   readonly outputs: ArrayBufferLike[];
@@ -203,7 +215,7 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
   readonly summaries: ArrayBufferLike;
 } {
   return {
-    columns: buffers.columns.map((c) => c.buffer),
+    columns: buffers.memory?.memory ?? buffers.columns.map((c) => c.buffer),
     series: buffers.series.buffer,
     years: buffers.years.buffer,
     outputs: buffers.outputs.map((c) => c.buffer),
@@ -212,10 +224,17 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
   };
 }
 
-/** The buffers again, from their memory (in a worker thread). */
-export function buffersFrom(memory: ReturnType<typeof bufferMemory>): MonteCarloBuffers {
+/** The buffers of a run of `job` again, from their memory (in a worker thread). */
+export function buffersFrom(
+  memory: ReturnType<typeof bufferMemory>,
+  job: MonteCarloJob,
+): MonteCarloBuffers {
+  const inMemory = Array.isArray(memory.columns)
+    ? null
+    : columnsIn(memory.columns, job.model.assumptions.length, job.samples);
   return new Buffers(
-    memory.columns.map((b) => new Float64Array(b)),
+    inMemory,
+    inMemory?.columns ?? (memory.columns as ArrayBufferLike[]).map((b) => new Float64Array(b)),
     new Float64Array(memory.series),
     new Float64Array(memory.years),
     memory.outputs.map((b) => new Float64Array(b)),

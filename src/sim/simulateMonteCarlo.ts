@@ -90,7 +90,7 @@ export function runMonteCarloJob(
 ): Result<MonteCarloRun> {
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
-  const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
+  const buffers = allocateBuffers(job, false);
   const chunk = new Chunk(job, 0, 1);
   const scratch = summaryScratch();
   sampleRun(job, program, buffers, chunk);

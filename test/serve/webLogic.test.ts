@@ -123,19 +123,37 @@ describe("the URL's state", () => {
 });
 
 describe("the web engine", () => {
-  /** Runs `fn` with `new Function` replaced by a stub that counts its calls and throws. */
-  function countingGeneratedCode(fn: () => unknown): { calls: number; value: unknown } {
-    const real = globalThis.Function;
+  /**
+   * Runs `fn` with `new Function` and WebAssembly's compiler replaced by stubs that count their
+   * calls and throw, as a page's Content-Security-Policy refuses them.
+   */
+  function countingGeneratedCode(fn: () => unknown): {
+    calls: number;
+    compiles: number;
+    value: unknown;
+  } {
+    const realFunction = globalThis.Function;
+    const realWasm = globalThis.WebAssembly;
     let calls = 0;
+    let compiles = 0;
     globalThis.Function = function refused() {
       calls++;
       throw new EvalError("code generation refused");
     } as unknown as FunctionConstructor;
+    globalThis.WebAssembly = {
+      Memory: realWasm.Memory,
+      Instance: realWasm.Instance,
+      Module: function refused() {
+        compiles++;
+        throw new realWasm.CompileError("WebAssembly compilation refused");
+      },
+    } as unknown as typeof WebAssembly;
     try {
       const value = fn();
-      return { calls, value };
+      return { calls, compiles, value };
     } finally {
-      globalThis.Function = real;
+      globalThis.Function = realFunction;
+      globalThis.WebAssembly = realWasm;
     }
   }
 
@@ -143,13 +161,15 @@ describe("the web engine", () => {
     const request = { id: 1, name: "ono", text: ono, samples: 300, seed: 2 };
     const mc = countingGeneratedCode(() => runMonteCarlo({ kind: "monteCarlo", ...request }));
     expect(mc.calls).toBe(0);
+    expect(mc.compiles).toBe(0);
     expect(mc.value).toMatchObject({ failure: null });
     const report = countingGeneratedCode(() => runReport({ kind: "report", ...request }));
     expect(report.calls).toBe(0);
+    expect(report.compiles).toBe(0);
     expect(report.value).toMatchObject({ failure: null });
   });
 
-  it("where the CLI's runs do try, and fall back to the interpreter when refused", () => {
+  it("where the CLI's runs do try, and fall back to the interpreter when both are refused", () => {
     const checked = checkScenario(ono);
     if (!checked.ok) throw new Error("ono does not check");
     const { scenario, model, correlation, outputs } = checked.value;
@@ -160,6 +180,7 @@ describe("the web engine", () => {
       outputs,
     });
     const refused = countingGeneratedCode(() => runMonteCarloJob(structuredClone(job)));
+    expect(refused.compiles).toBeGreaterThan(0);
     expect(refused.calls).toBeGreaterThan(0);
     expect(refused.value).toEqual(runMonteCarloJob(structuredClone(job)));
   });

@@ -21,7 +21,7 @@ function stepAll(text: string, samples: number, batch: number): Float64Array[] {
   const system = compileSystem(scenario, model);
   const job = monteCarloJob(scenario, model, system, { samples, seed: 3, outputs });
   const program = compileProgram(job.model);
-  const buffers = allocateBuffers(job, (bytes) => new ArrayBuffer(bytes));
+  const buffers = allocateBuffers(job, false);
   const made = new Chunk(job, 0, 1);
   const chunk = { ...made, scratch: new StepScratch(system, job.slots, samples, batch) };
   sampleChunk(job, program, buffers, chunk, program.order);

@@ -25,9 +25,10 @@ import type {
 import { findSliders } from "./sliders.js";
 
 /**
- * Whether the engine may run assumptions through fused kernels, code made with `new Function`.
- * The app is served with a Content-Security-Policy without 'unsafe-eval' (serveApp.ts), which
- * refuses such code: the column interpreter runs instead, and no refused attempt is logged.
+ * Whether the engine may run assumptions through fused kernels, code made with `new Function` or
+ * compiled to WebAssembly. The app is served with a Content-Security-Policy without
+ * 'unsafe-eval' or 'wasm-unsafe-eval' (serveApp.ts), which refuses both: the column interpreter
+ * runs instead, and no refused attempt is logged.
  */
 export const GENERATED_CODE_ALLOWED = false;
 
