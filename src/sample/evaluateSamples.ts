@@ -1,5 +1,5 @@
 // Evaluates chosen samples of a block one by one, after a fused kernel left them unwritten because
-// some value was not finite: each value is computed with applyOp (the operations' definitions),
+// some value may not be finite: each value is computed with applyOp (the operations' definitions),
 // written, and, when not finite, traced to the operation that produced it. Assumptions go in order
 // and samples in ascending order within each, as the column interpreter records them, so the
 // issues come out in the same order.

@@ -41,12 +41,15 @@ export interface FusedKernel {
   readonly draws: readonly KernelDraw[];
   /** One block-sized array per draw inside a formula (KernelDraw.index). */
   readonly scratch: readonly Float64Array[];
-  /** Samples (offsets in the block) left unwritten because some value was not finite. */
+  /**
+   * Samples (offsets in the block) left unwritten because the sum of their checked values was not
+   * finite: some value is not, or (rarely) finite values overflowed together.
+   */
   readonly bad: Int32Array;
   /**
    * Evaluates the block's samples [from, from + len) into the columns and returns how many were
-   * left unwritten (listed in `bad`): for those, some checked value is not finite, and
-   * evaluateSamples must evaluate them one by one to trace it.
+   * left unwritten (listed in `bad`): evaluateSamples evaluates those one by one and traces the
+   * values that are not finite.
    */
   run(
     columns: readonly Float64Array[],

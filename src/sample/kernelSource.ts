@@ -189,7 +189,10 @@ export function kernelSource(
     "for (let i = 0; i < len; i++) {",
     "const j = from + i;",
     ...body,
-    `if (${checked.length === 0 ? "0" : checked.map((v) => `(${v} - ${v})`).join(" + ")} === 0) {`,
+    // The sum of the checked values is finite when they all are; when it is not, some value is
+    // not finite or (rarely) finite values overflowed together, and evaluateSamples sorts it out.
+    `const sum = ${checked.length === 0 ? "0" : checked.join(" + ")};`,
+    "if (sum - sum === 0) {",
     ...writes,
     "} else bad[count++] = i;",
     "}",

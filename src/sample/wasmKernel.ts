@@ -52,7 +52,9 @@ const CLOCK = 2;
 const ADDRESS = 5;
 const END = 6;
 const COUNT = 7;
-const FIRST_VALUE = 8;
+/** The double locals: the sum the check reads, then the values. */
+const SUM = 8;
+const FIRST_VALUE = 9;
 
 const BINARY: Partial<Record<OpCode, number>> = {
   add: OP.f64Add,
@@ -174,13 +176,12 @@ function kernelFunction(
     writes.push(OP.localGet, ADDRESS, OP.localGet, ...uleb(x));
     writes.push(OP.f64Store, ALIGN_F64, ...uleb(offsets[index] as number));
   }
-  // Every checked value v adds v − v: 0 when all are finite, NaN otherwise (as kernelSource).
-  const check = checked.length === 0 ? [OP.i32Const, ...sleb(1)] : [];
-  checked.forEach((v, k) => {
-    check.push(OP.localGet, ...uleb(v), OP.localGet, ...uleb(v), OP.f64Sub);
-    if (k > 0) check.push(OP.f64Add);
-  });
-  if (checked.length > 0) check.push(OP.f64Const, ...float64(0), OP.f64Eq);
+  // The sum of the checked values, minus itself, is 0 when they are all finite (as kernelSource).
+  const [first, ...rest] = checked;
+  const check = first === undefined ? [OP.i32Const, ...sleb(1)] : [OP.localGet, ...uleb(first)];
+  for (const v of rest) check.push(OP.localGet, ...uleb(v), OP.f64Add);
+  if (first !== undefined)
+    check.push(OP.localTee, SUM, OP.localGet, SUM, OP.f64Sub, OP.f64Const, ...float64(0), OP.f64Eq);
   const markBad = [
     ...[OP.localGet, COUNT, OP.localGet, ADDRESS, OP.i32Const, ...sleb(3), OP.i32ShrU],
     ...[OP.localGet, FROM, OP.i32Sub, OP.call, ...uleb(BAD)],
@@ -204,7 +205,7 @@ function kernelFunction(
     type: { params: [I32, I32, F64, F64, F64], results: [I32] },
     locals: [
       { count: 3, type: I32 },
-      { count: locals.size, type: F64 },
+      { count: 1 + locals.size, type: F64 },
     ],
     code,
   };

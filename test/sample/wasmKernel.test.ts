@@ -77,6 +77,18 @@ describe("kernels compiled to WebAssembly", () => {
     expect(compiled.values.map((q) => q[1]?.[0])).toEqual([35, 35, 26, 44]);
   });
 
+  it("hand samples whose finite values overflow when summed to the one-by-one evaluation, which writes them", () => {
+    const text = `${HEAD}  a: 1e308\n  b: = a * (0.5 to 1)\n  c: = -a\n`;
+    const interpreted = evaluated(text, "interpreter");
+    expect(interpreted.issues).toEqual([]);
+    expect(interpreted.values[0]?.[2]?.[5]).toBe(-1e308);
+    const js = sampleQuarters(text, 4, SAMPLES, 3).values.map((q) => q.map((c) => [...c]));
+    expect(js).toEqual(interpreted.values);
+    const simple = `${HEAD}  a: 1e308\n  b: = a * (t + 1)\n`;
+    expect(compiles(simple)).toBe(true);
+    expect(evaluated(simple, "memory")).toEqual(evaluated(simple, "interpreter"));
+  });
+
   it("are not made for an order that draws inside a formula, which JavaScript kernels evaluate", () => {
     const text = `${HEAD}  x: 1 to 2\n  y: = x * (1 to 2)\n`;
     expect(compiles(text)).toBe(false);
