@@ -20,8 +20,9 @@ import {
   moduleBinary,
   sleb,
   uleb,
+  V128,
 } from "../wasm/wasmBinary.js";
-import { ALIGN_F64, EMPTY_BLOCK, OP } from "../wasm/wasmOpcodes.js";
+import { ALIGN_F64, ALIGN_V128, EMPTY_BLOCK, OP, SIMD, SIMD_PREFIX } from "../wasm/wasmOpcodes.js";
 import type { ColumnMemory } from "./columnMemory.js";
 import type { FusedKernel } from "./fusedKernel.js";
 import type { KernelDraw } from "./kernelSource.js";
@@ -52,75 +53,191 @@ const CLOCK = 2;
 const ADDRESS = 5;
 const END = 6;
 const COUNT = 7;
-/** The double locals: the sum the check reads, then the values. */
-const SUM = 8;
-const FIRST_VALUE = 9;
+/** The vector locals: the sum the check reads, two temporaries for calls, then the values. */
+const VECTOR_SUM = 8;
+const FIRST_TEMPORARY = 9;
+const FIRST_VECTOR = 11;
 
-const BINARY: Partial<Record<OpCode, number>> = {
-  add: OP.f64Add,
-  sub: OP.f64Sub,
-  mul: OP.f64Mul,
-  div: OP.f64Div,
-  min: OP.f64Min,
-  max: OP.f64Max,
+const BINARY: Partial<Record<OpCode, readonly [number, number]>> = {
+  add: [OP.f64Add, SIMD.f64x2Add],
+  sub: [OP.f64Sub, SIMD.f64x2Sub],
+  mul: [OP.f64Mul, SIMD.f64x2Mul],
+  div: [OP.f64Div, SIMD.f64x2Div],
+  min: [OP.f64Min, SIMD.f64x2Min],
+  max: [OP.f64Max, SIMD.f64x2Max],
 };
-const COMPARE: Partial<Record<OpCode, number>> = {
-  lt: OP.f64Lt,
-  le: OP.f64Le,
-  gt: OP.f64Gt,
-  ge: OP.f64Ge,
-  eq: OP.f64Eq,
-  ne: OP.f64Ne,
+const COMPARE: Partial<Record<OpCode, readonly [number, number]>> = {
+  lt: [OP.f64Lt, SIMD.f64x2Lt],
+  le: [OP.f64Le, SIMD.f64x2Le],
+  gt: [OP.f64Gt, SIMD.f64x2Gt],
+  ge: [OP.f64Ge, SIMD.f64x2Ge],
+  eq: [OP.f64Eq, SIMD.f64x2Eq],
+  ne: [OP.f64Ne, SIMD.f64x2Ne],
 };
-const UNARY: Partial<Record<OpCode, number>> = {
-  neg: OP.f64Neg,
-  abs: OP.f64Abs,
-  sqrt: OP.f64Sqrt,
+const UNARY: Partial<Record<OpCode, readonly [number, number]>> = {
+  neg: [OP.f64Neg, SIMD.f64x2Neg],
+  abs: [OP.f64Abs, SIMD.f64x2Abs],
+  sqrt: [OP.f64Sqrt, SIMD.f64x2Sqrt],
 };
 const CALL: Partial<Record<OpCode, number>> = { exp: EXP, log: LOG, pow: POW };
 
-/** The code applying `op` to the values its argument codes push, as runInstruction does. */
-function opCode(op: OpCode, [a = [], b = [], c = []]: readonly (readonly number[])[]): number[] {
-  const binary = BINARY[op];
-  if (binary !== undefined) return [...a, ...b, binary];
-  const compare = COMPARE[op];
-  if (compare !== undefined) return [...a, ...b, compare, OP.f64ConvertI32U];
-  const unary = UNARY[op];
-  if (unary !== undefined) return [...a, unary];
-  const call = CALL[op];
-  if (call !== undefined) return [...a, ...b, OP.call, ...uleb(call)];
-  switch (op) {
-    case "clamp":
-      return [...a, ...b, OP.f64Max, ...c, OP.f64Min];
-    case "if":
-      return [...b, ...c, ...a, OP.f64Const, ...float64(0), OP.f64Ne, OP.select];
-    default:
-      throw new Error(`no WebAssembly form for ${op}`);
-  }
+/** A SIMD instruction. */
+function simd(code: number): number[] {
+  return [SIMD_PREFIX, ...uleb(code)];
 }
 
-/** A kernel's function and the draws it reads, or null when the order draws inside a formula. */
-function kernelFunction(
+/** Both lanes of a vector set to `value`, exactly. */
+function vectorConstant(value: number): number[] {
+  return [...simd(SIMD.v128Const), ...float64(value), ...float64(value)];
+}
+
+/**
+ * How a loop evaluates its samples: one at a time in doubles, or two at a time in vectors, with
+ * the same IEEE operation on each lane (WebAssembly's f64x2 operations are its f64 operations,
+ * lane by lane).
+ */
+interface Width {
+  /** Samples per iteration. */
+  readonly lanes: 1 | 2;
+  /** The type of its values' locals. */
+  readonly type: number;
+  /** Code pushing the value(s) at `offset` from the loop's address. */
+  load(offset: number): number[];
+  /** Code writing local `value` at `offset` from the loop's address. */
+  store(offset: number, value: number): number[];
+  /** Code pushing a constant (in every lane). */
+  constant(value: number): number[];
+  /** Code pushing a clock parameter (in every lane). */
+  clock(index: number): number[];
+  /** The code applying `op` to the values its argument codes push, as runInstruction does. */
+  op(op: OpCode, args: readonly (readonly number[])[]): number[];
+  /** Code turning the sum of the checked values, on the stack, into 1 when every lane is finite. */
+  finite(sum: number): number[];
+}
+
+const SCALAR: Width = {
+  lanes: 1,
+  type: F64,
+  load: (offset) => [OP.localGet, ADDRESS, OP.f64Load, ALIGN_F64, ...uleb(offset)],
+  store: (offset, value) => [
+    ...[OP.localGet, ADDRESS, OP.localGet, ...uleb(value)],
+    ...[OP.f64Store, ALIGN_F64, ...uleb(offset)],
+  ],
+  constant: (value) => [OP.f64Const, ...float64(value)],
+  clock: (index) => [OP.localGet, CLOCK + index],
+  op: (op, [a = [], b = [], c = []]) => {
+    const binary = BINARY[op];
+    if (binary !== undefined) return [...a, ...b, binary[0]];
+    const compare = COMPARE[op];
+    if (compare !== undefined) return [...a, ...b, compare[0], OP.f64ConvertI32U];
+    const unary = UNARY[op];
+    if (unary !== undefined) return [...a, unary[0]];
+    const call = CALL[op];
+    if (call !== undefined) return [...a, ...b, OP.call, ...uleb(call)];
+    switch (op) {
+      case "clamp":
+        return [...a, ...b, OP.f64Max, ...c, OP.f64Min];
+      case "if":
+        return [...b, ...c, ...a, OP.f64Const, ...float64(0), OP.f64Ne, OP.select];
+      default:
+        throw new Error(`no WebAssembly form for ${op}`);
+    }
+  },
+  finite: (sum) => [
+    ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), OP.f64Sub],
+    ...[OP.f64Const, ...float64(0), OP.f64Eq],
+  ],
+};
+
+/** A call of the imported function `f` on each lane of the vectors in temporaries 0 (and 1). */
+function callLanes(f: number, args: number): number[] {
+  const lane = (k: number) => [
+    ...[OP.localGet, FIRST_TEMPORARY, ...simd(SIMD.f64x2ExtractLane), k],
+    ...(args === 2 ? [OP.localGet, FIRST_TEMPORARY + 1, ...simd(SIMD.f64x2ExtractLane), k] : []),
+    ...[OP.call, ...uleb(f)],
+  ];
+  return [...lane(0), ...simd(SIMD.f64x2Splat), ...lane(1), ...simd(SIMD.f64x2ReplaceLane), 1];
+}
+
+const VECTOR: Width = {
+  lanes: 2,
+  type: V128,
+  load: (offset) => [OP.localGet, ADDRESS, ...simd(SIMD.v128Load), ALIGN_V128, ...uleb(offset)],
+  store: (offset, value) => [
+    ...[OP.localGet, ADDRESS, OP.localGet, ...uleb(value)],
+    ...[...simd(SIMD.v128Store), ALIGN_V128, ...uleb(offset)],
+  ],
+  constant: vectorConstant,
+  clock: (index) => [OP.localGet, CLOCK + index, ...simd(SIMD.f64x2Splat)],
+  op: (op, [a = [], b = [], c = []]) => {
+    const binary = BINARY[op];
+    if (binary !== undefined) return [...a, ...b, ...simd(binary[1])];
+    // A comparison's lanes are all ones or all zeros: and-ed with 1.0, they are 1.0 or +0.0.
+    const compare = COMPARE[op];
+    if (compare !== undefined)
+      return [...a, ...b, ...simd(compare[1]), ...vectorConstant(1), ...simd(SIMD.v128And)];
+    const unary = UNARY[op];
+    if (unary !== undefined) return [...a, ...simd(unary[1])];
+    const call = CALL[op];
+    if (call !== undefined) {
+      const args = op === "pow" ? 2 : 1;
+      const spill = [OP.localSet, FIRST_TEMPORARY];
+      if (args === 1) return [...a, ...spill, ...callLanes(call, 1)];
+      return [...a, ...spill, ...b, OP.localSet, FIRST_TEMPORARY + 1, ...callLanes(call, 2)];
+    }
+    switch (op) {
+      case "clamp":
+        return [...a, ...b, ...simd(SIMD.f64x2Max), ...c, ...simd(SIMD.f64x2Min)];
+      case "if":
+        return [
+          ...[...b, ...c, ...a, ...vectorConstant(0), ...simd(SIMD.f64x2Ne)],
+          ...simd(SIMD.v128Bitselect),
+        ];
+      default:
+        throw new Error(`no WebAssembly form for ${op}`);
+    }
+  },
+  finite: (sum) => [
+    ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), ...simd(SIMD.f64x2Sub)],
+    ...[...vectorConstant(0), ...simd(SIMD.f64x2Eq), ...simd(SIMD.i64x2AllTrue)],
+  ],
+};
+
+/** One loop's body, check and writes, the number of locals its values take, and its draws. */
+interface LoopCode {
+  readonly body: number[];
+  readonly check: number[];
+  readonly writes: number[];
+  readonly values: number;
+  readonly draws: KernelDraw[];
+}
+
+/**
+ * The code of one loop over `order` at `width`, its values in locals from `first` on and the sum
+ * the check reads in local `sum`, or null when the order draws inside a formula.
+ */
+function loopCode(
   program: Program,
   order: readonly number[],
   firstQuarter: boolean,
   offsets: readonly number[],
-): { readonly fn: ExportedFunction; readonly draws: KernelDraw[] } | null {
+  width: Width,
+  sum: number,
+  first: number,
+): LoopCode | null {
   const draws: KernelDraw[] = [];
   const locals = new Map<string, number>();
   const local = (name: string): number => {
     let index = locals.get(name);
     if (index === undefined) {
-      index = FIRST_VALUE + locals.size;
+      index = first + locals.size;
       locals.set(name, index);
     }
     return index;
   };
   const computed = new Set<number>();
   const column = (c: number): number[] =>
-    computed.has(c)
-      ? [OP.localGet, ...uleb(local(`x${c}`))]
-      : [OP.localGet, ADDRESS, OP.f64Load, ALIGN_F64, ...uleb(offsets[c] as number)];
+    computed.has(c) ? [OP.localGet, ...uleb(local(`x${c}`))] : width.load(offsets[c] as number);
   const body: number[] = [];
   const checked: number[] = [];
   const writes: number[] = [];
@@ -133,10 +250,10 @@ function kernelFunction(
     };
     switch (p.kind) {
       case "constant":
-        set([OP.f64Const, ...float64(p.value)]);
+        set(width.constant(p.value));
         break;
       case "time":
-        set([OP.localGet, CLOCK + TIME_VARIABLES.indexOf(p.which)]);
+        set(width.clock(TIME_VARIABLES.indexOf(p.which)));
         break;
       case "copy":
         set(column(p.column));
@@ -149,20 +266,20 @@ function kernelFunction(
         computed.add(index);
         continue;
       case "stock":
-        set([...column(index), ...column(p.flow), OP.f64Add]);
+        set(width.op("add", [column(index), column(p.flow)]));
         checked.push(x);
         break;
       case "instructions": {
         const operand = (o: Operand): number[] => {
           if (o < 0) return column(-o - 1);
-          if (o < TIME_SLOTS) return [OP.localGet, CLOCK + o];
+          if (o < TIME_SLOTS) return width.clock(o);
           if (o < TIME_SLOTS + program.constants.length)
-            return [OP.f64Const, ...float64(program.constants[o - TIME_SLOTS] as number)];
+            return width.constant(program.constants[o - TIME_SLOTS] as number);
           return [OP.localGet, ...uleb(local(`x${index}_${o}`))];
         };
         for (const ins of p.instructions) {
           if (ins.op === "sample") return null;
-          append(body, opCode(ins.op, ins.args.map(operand)));
+          append(body, width.op(ins.op, ins.args.map(operand)));
           body.push(OP.localSet, ...uleb(local(`x${index}_${ins.dst}`)));
         }
         set(operand(p.result));
@@ -173,43 +290,77 @@ function kernelFunction(
         p satisfies never;
     }
     computed.add(index);
-    writes.push(OP.localGet, ADDRESS, OP.localGet, ...uleb(x));
-    writes.push(OP.f64Store, ALIGN_F64, ...uleb(offsets[index] as number));
+    append(writes, width.store(offsets[index] as number, x));
   }
   // The sum of the checked values, minus itself, is 0 when they are all finite (as kernelSource).
-  const [first, ...rest] = checked;
-  const check = first === undefined ? [OP.i32Const, ...sleb(1)] : [OP.localGet, ...uleb(first)];
-  for (const v of rest) check.push(OP.localGet, ...uleb(v), OP.f64Add);
-  if (first !== undefined)
-    check.push(OP.localTee, SUM, OP.localGet, SUM, OP.f64Sub, OP.f64Const, ...float64(0), OP.f64Eq);
-  const markBad = [
-    ...[OP.localGet, COUNT, OP.localGet, ADDRESS, OP.i32Const, ...sleb(3), OP.i32ShrU],
-    ...[OP.localGet, FROM, OP.i32Sub, OP.call, ...uleb(BAD)],
-    ...[OP.localGet, COUNT, OP.i32Const, ...sleb(1), OP.i32Add, OP.localSet, COUNT],
-  ];
+  const [head, ...rest] = checked;
+  const check = head === undefined ? [OP.i32Const, ...sleb(1)] : [OP.localGet, ...uleb(head)];
+  for (const v of rest) check.push(OP.localGet, ...uleb(v), ...width.op("add", [[], []]));
+  if (head !== undefined) append(check, width.finite(sum));
+  return { body, check, writes, values: locals.size, draws };
+}
+
+/**
+ * A loop over the samples from the address on, `width.lanes` at a time while that many remain:
+ * each iteration evaluates its samples and writes them, or, when some lane's check fails, lists
+ * every one of them as bad.
+ */
+function loop(width: Width, code: LoopCode): number[] {
+  const step = 8 * width.lanes;
+  const out = [OP.block, EMPTY_BLOCK, OP.loop, EMPTY_BLOCK, OP.localGet, ADDRESS];
+  if (width.lanes > 1) out.push(OP.i32Const, ...sleb(step - 8), OP.i32Add);
+  out.push(OP.localGet, END, OP.i32GeU, OP.brIf, 1);
+  append(out, code.body);
+  append(out, code.check);
+  out.push(OP.if, EMPTY_BLOCK);
+  append(out, code.writes);
+  out.push(OP.else);
+  for (let lane = 0; lane < width.lanes; lane++)
+    out.push(
+      ...[OP.localGet, COUNT, OP.i32Const, ...sleb(lane), OP.i32Add],
+      ...[OP.localGet, ADDRESS, OP.i32Const, ...sleb(3), OP.i32ShrU, OP.localGet, FROM],
+      ...[OP.i32Sub, OP.i32Const, ...sleb(lane), OP.i32Add, OP.call, ...uleb(BAD)],
+    );
+  out.push(OP.localGet, COUNT, OP.i32Const, ...sleb(width.lanes), OP.i32Add, OP.localSet, COUNT);
+  out.push(OP.end, OP.localGet, ADDRESS, OP.i32Const, ...sleb(step), OP.i32Add);
+  out.push(OP.localSet, ADDRESS, OP.br, 0, OP.end, OP.end);
+  return out;
+}
+
+/**
+ * A kernel's function: a loop two samples at a time, then one for the last sample of an odd
+ * count; with the draws it reads, or null when the order draws inside a formula.
+ */
+function kernelFunction(
+  program: Program,
+  order: readonly number[],
+  firstQuarter: boolean,
+  offsets: readonly number[],
+): { readonly fn: ExportedFunction; readonly draws: KernelDraw[] } | null {
+  const pairs = loopCode(program, order, firstQuarter, offsets, VECTOR, VECTOR_SUM, FIRST_VECTOR);
+  if (pairs === null) return null;
+  const sum = FIRST_VECTOR + pairs.values;
+  const single = loopCode(program, order, firstQuarter, offsets, SCALAR, sum, sum + 1);
+  if (single === null) return null;
   const code = [
     ...[OP.localGet, FROM, OP.i32Const, ...sleb(3), OP.i32Shl, OP.localSet, ADDRESS],
     ...[OP.localGet, FROM, OP.localGet, LEN, OP.i32Add, OP.i32Const, ...sleb(3), OP.i32Shl],
-    ...[OP.localSet, END, OP.block, EMPTY_BLOCK, OP.loop, EMPTY_BLOCK],
-    ...[OP.localGet, ADDRESS, OP.localGet, END, OP.i32GeU, OP.brIf, 1],
+    ...[OP.localSet, END],
   ];
-  append(code, body);
-  append(code, check);
-  code.push(OP.if, EMPTY_BLOCK);
-  append(code, writes);
-  code.push(OP.else, ...markBad, OP.end);
-  code.push(OP.localGet, ADDRESS, OP.i32Const, ...sleb(8), OP.i32Add, OP.localSet, ADDRESS);
-  code.push(OP.br, 0, OP.end, OP.end, OP.localGet, COUNT);
+  append(code, loop(VECTOR, pairs));
+  append(code, loop(SCALAR, single));
+  code.push(OP.localGet, COUNT);
   const fn: ExportedFunction = {
     name: "run",
     type: { params: [I32, I32, F64, F64, F64], results: [I32] },
     locals: [
       { count: 3, type: I32 },
-      { count: 1 + locals.size, type: F64 },
+      { count: FIRST_VECTOR - VECTOR_SUM + pairs.values, type: V128 },
+      { count: 1 + single.values, type: F64 },
     ],
     code,
   };
-  return { fn, draws };
+  return { fn, draws: single.draws };
 }
 
 /**

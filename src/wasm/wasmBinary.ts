@@ -63,6 +63,7 @@ function section(out: number[], id: number, bytes: readonly number[]): void {
 /** Value types. */
 export const I32 = 0x7f;
 export const F64 = 0x7c;
+export const V128 = 0x7b;
 
 /** A function's parameter and result types. */
 export interface FunctionType {

@@ -46,3 +46,37 @@ export const EMPTY_BLOCK = 0x40;
 
 /** The alignment hint of a double's load or store: 2^3 bytes. */
 export const ALIGN_F64 = 3;
+
+/** The 128-bit SIMD instructions of two-lane kernels: each is 0xfd, then this code in LEB128. */
+export const SIMD = {
+  v128Load: 0x00,
+  v128Store: 0x0b,
+  v128Const: 0x0c,
+  f64x2Splat: 0x14,
+  f64x2ExtractLane: 0x21,
+  f64x2ReplaceLane: 0x22,
+  f64x2Eq: 0x47,
+  f64x2Ne: 0x48,
+  f64x2Lt: 0x49,
+  f64x2Gt: 0x4a,
+  f64x2Le: 0x4b,
+  f64x2Ge: 0x4c,
+  v128And: 0x4e,
+  v128Bitselect: 0x52,
+  i64x2AllTrue: 0xc3,
+  f64x2Abs: 0xec,
+  f64x2Neg: 0xed,
+  f64x2Sqrt: 0xef,
+  f64x2Add: 0xf0,
+  f64x2Sub: 0xf1,
+  f64x2Mul: 0xf2,
+  f64x2Div: 0xf3,
+  f64x2Min: 0xf4,
+  f64x2Max: 0xf5,
+} as const;
+
+/** The prefix of SIMD instructions. */
+export const SIMD_PREFIX = 0xfd;
+
+/** The alignment hint of a vector's load or store: 2^3 bytes (samples are doubles, not pairs). */
+export const ALIGN_V128 = 3;
