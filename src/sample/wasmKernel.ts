@@ -12,10 +12,10 @@ import { BLOCK_SIZE } from "../rng/index.js";
 import { webAssembly } from "../wasm/platform.js";
 import {
   append,
+  doubleEncoder,
   type ExportedFunction,
   F64,
   type FunctionImport,
-  float64,
   I32,
   moduleBinary,
   sleb,
@@ -86,9 +86,13 @@ function simd(code: number): number[] {
   return [SIMD_PREFIX, ...uleb(code)];
 }
 
+/** Encodes a double constant's bytes (doubleEncoder). */
+type Double = (value: number) => number[];
+
 /** Both lanes of a vector set to `value`, exactly. */
-function vectorConstant(value: number): number[] {
-  return [...simd(SIMD.v128Const), ...float64(value), ...float64(value)];
+function vectorConstant(double: Double, value: number): number[] {
+  const bytes = double(value);
+  return [...simd(SIMD.v128Const), ...bytes, ...bytes];
 }
 
 /**
@@ -115,7 +119,8 @@ interface Width {
   finite(sum: number): number[];
 }
 
-const SCALAR: Width = {
+/** One sample at a time, in doubles. */
+const scalarWidth = (double: Double): Width => ({
   lanes: 1,
   type: F64,
   load: (offset) => [OP.localGet, ADDRESS, OP.f64Load, ALIGN_F64, ...uleb(offset)],
@@ -123,7 +128,7 @@ const SCALAR: Width = {
     ...[OP.localGet, ADDRESS, OP.localGet, ...uleb(value)],
     ...[OP.f64Store, ALIGN_F64, ...uleb(offset)],
   ],
-  constant: (value) => [OP.f64Const, ...float64(value)],
+  constant: (value) => [OP.f64Const, ...double(value)],
   clock: (index) => [OP.localGet, CLOCK + index],
   op: (op, [a = [], b = [], c = []]) => {
     const binary = BINARY[op];
@@ -138,16 +143,16 @@ const SCALAR: Width = {
       case "clamp":
         return [...a, ...b, OP.f64Max, ...c, OP.f64Min];
       case "if":
-        return [...b, ...c, ...a, OP.f64Const, ...float64(0), OP.f64Ne, OP.select];
+        return [...b, ...c, ...a, OP.f64Const, ...double(0), OP.f64Ne, OP.select];
       default:
         throw new Error(`no WebAssembly form for ${op}`);
     }
   },
   finite: (sum) => [
     ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), OP.f64Sub],
-    ...[OP.f64Const, ...float64(0), OP.f64Eq],
+    ...[OP.f64Const, ...double(0), OP.f64Eq],
   ],
-};
+});
 
 /** A call of the imported function `f` on each lane of the vectors in temporaries 0 (and 1). */
 function callLanes(f: number, args: number): number[] {
@@ -159,7 +164,8 @@ function callLanes(f: number, args: number): number[] {
   return [...lane(0), ...simd(SIMD.f64x2Splat), ...lane(1), ...simd(SIMD.f64x2ReplaceLane), 1];
 }
 
-const VECTOR: Width = {
+/** Two samples at a time, in vectors. */
+const vectorWidth = (double: Double): Width => ({
   lanes: 2,
   type: V128,
   load: (offset) => [OP.localGet, ADDRESS, ...simd(SIMD.v128Load), ALIGN_V128, ...uleb(offset)],
@@ -167,7 +173,7 @@ const VECTOR: Width = {
     ...[OP.localGet, ADDRESS, OP.localGet, ...uleb(value)],
     ...[...simd(SIMD.v128Store), ALIGN_V128, ...uleb(offset)],
   ],
-  constant: vectorConstant,
+  constant: (value) => vectorConstant(double, value),
   clock: (index) => [OP.localGet, CLOCK + index, ...simd(SIMD.f64x2Splat)],
   op: (op, [a = [], b = [], c = []]) => {
     const binary = BINARY[op];
@@ -175,7 +181,7 @@ const VECTOR: Width = {
     // A comparison's lanes are all ones or all zeros: and-ed with 1.0, they are 1.0 or +0.0.
     const compare = COMPARE[op];
     if (compare !== undefined)
-      return [...a, ...b, ...simd(compare[1]), ...vectorConstant(1), ...simd(SIMD.v128And)];
+      return [...a, ...b, ...simd(compare[1]), ...vectorConstant(double, 1), ...simd(SIMD.v128And)];
     const unary = UNARY[op];
     if (unary !== undefined) return [...a, ...simd(unary[1])];
     const call = CALL[op];
@@ -190,7 +196,7 @@ const VECTOR: Width = {
         return [...a, ...b, ...simd(SIMD.f64x2Max), ...c, ...simd(SIMD.f64x2Min)];
       case "if":
         return [
-          ...[...b, ...c, ...a, ...vectorConstant(0), ...simd(SIMD.f64x2Ne)],
+          ...[...b, ...c, ...a, ...vectorConstant(double, 0), ...simd(SIMD.f64x2Ne)],
           ...simd(SIMD.v128Bitselect),
         ];
       default:
@@ -199,9 +205,9 @@ const VECTOR: Width = {
   },
   finite: (sum) => [
     ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), ...simd(SIMD.f64x2Sub)],
-    ...[...vectorConstant(0), ...simd(SIMD.f64x2Eq), ...simd(SIMD.i64x2AllTrue)],
+    ...[...vectorConstant(double, 0), ...simd(SIMD.f64x2Eq), ...simd(SIMD.i64x2AllTrue)],
   ],
-};
+});
 
 /** One loop's body, check and writes, the number of locals its values take, and its draws. */
 interface LoopCode {
@@ -337,18 +343,21 @@ function kernelFunction(
   firstQuarter: boolean,
   offsets: readonly number[],
 ): { readonly fn: ExportedFunction; readonly draws: KernelDraw[] } | null {
-  const pairs = loopCode(program, order, firstQuarter, offsets, VECTOR, VECTOR_SUM, FIRST_VECTOR);
+  const double = doubleEncoder();
+  const vector = vectorWidth(double);
+  const scalar = scalarWidth(double);
+  const pairs = loopCode(program, order, firstQuarter, offsets, vector, VECTOR_SUM, FIRST_VECTOR);
   if (pairs === null) return null;
   const sum = FIRST_VECTOR + pairs.values;
-  const single = loopCode(program, order, firstQuarter, offsets, SCALAR, sum, sum + 1);
+  const single = loopCode(program, order, firstQuarter, offsets, scalar, sum, sum + 1);
   if (single === null) return null;
   const code = [
     ...[OP.localGet, FROM, OP.i32Const, ...sleb(3), OP.i32Shl, OP.localSet, ADDRESS],
     ...[OP.localGet, FROM, OP.localGet, LEN, OP.i32Add, OP.i32Const, ...sleb(3), OP.i32Shl],
     ...[OP.localSet, END],
   ];
-  append(code, loop(VECTOR, pairs));
-  append(code, loop(SCALAR, single));
+  append(code, loop(vector, pairs));
+  append(code, loop(scalar, single));
   code.push(OP.localGet, COUNT);
   const fn: ExportedFunction = {
     name: "run",

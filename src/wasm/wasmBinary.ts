@@ -27,11 +27,18 @@ export function sleb(value: number): number[] {
   }
 }
 
-/** The eight little-endian bytes of a double, exactly (NaN payloads and −0 included). */
-export function float64(value: number): number[] {
-  const bytes = new Uint8Array(8);
-  new DataView(bytes.buffer).setFloat64(0, value, true);
-  return [...bytes];
+/**
+ * A function giving the eight little-endian bytes of a double, exactly (NaN payloads and −0
+ * included), through one scratch buffer of its own, for encoding many constants.
+ */
+export function doubleEncoder(): (value: number) => number[] {
+  const view = new DataView(new ArrayBuffer(8));
+  return (value) => {
+    view.setFloat64(0, value, true);
+    const bytes: number[] = [];
+    for (let k = 0; k < 8; k++) bytes.push(view.getUint8(k));
+    return bytes;
+  };
 }
 
 /** Appends `items` to `out`, one by one (spreading a long array into push overflows the stack). */

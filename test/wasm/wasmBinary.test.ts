@@ -1,7 +1,10 @@
 // The WebAssembly encoding of compiled kernels: LEB128 integers against the format's reference
 // values, exact doubles, and a module that validates, imports a function and a memory, and runs.
 import { describe, expect, it } from "vitest";
-import { F64, float64, I32, moduleBinary, sleb, uleb } from "../../src/wasm/wasmBinary.js";
+import { doubleEncoder, F64, I32, moduleBinary, sleb, uleb } from "../../src/wasm/wasmBinary.js";
+
+const float64 = doubleEncoder();
+
 import { ALIGN_F64, OP } from "../../src/wasm/wasmOpcodes.js";
 
 describe("the WebAssembly encoding", () => {
@@ -25,6 +28,8 @@ describe("the WebAssembly encoding", () => {
     expect(float64(-0)).toEqual([0, 0, 0, 0, 0, 0, 0, 0x80]);
     const x = 0.1 + 0.2;
     expect(new Float64Array(Uint8Array.from(float64(x)).buffer)[0]).toBe(x);
+    expect(float64(-0)).toEqual([0, 0, 0, 0, 0, 0, 0, 0x80]);
+    expect(float64(Number.NaN)).toEqual([0, 0, 0, 0, 0, 0, 0xf8, 0x7f]);
   });
 
   it("makes a module that imports a function and a memory, and runs", () => {
