@@ -23,8 +23,10 @@ export const PARALLEL_MIN_SAMPLES = 4_000_000;
 
 /**
  * Samples from which a Monte Carlo simulation uses every core unless --threads says otherwise.
- * Starting the workers and warming up their compiled code costs about 0.5 s on a 2-core machine:
- * ono at 10^4 samples took 1.3 s on one thread and 2.2 s on two, at 3×10^4 5.9 s and 4.4 s.
+ * Starting the workers and warming up their compiled code in each costs about 0.3 s on a 2-core
+ * machine. Whole `run ono` commands, on one thread, two, and one with the summary helper (medians
+ * of 3): at 10^4 samples 0.90, 0.93 and 0.84 s; at 2×10^4 1.38, 1.26 and 1.24 s; at 4×10^4 2.37,
+ * 1.81 and 2.02 s.
  */
 export const SIMULATION_PARALLEL_MIN_SAMPLES = 20_000;
 
@@ -32,7 +34,8 @@ export const SIMULATION_PARALLEL_MIN_SAMPLES = 20_000;
  * Samples from which a simulation stepped in one thread (below SIMULATION_PARALLEL_MIN_SAMPLES,
  * --threads not given) has a second thread compute its quarter summaries. Starting that thread
  * costs about 30 ms a run: ono at 10^3 samples took 449 ms with it and 417 ms without, at 3×10^3
- * the same, at 10^4 960 ms against 1,007 ms (medians of 9 and 15 runs).
+ * the same, at 5×10^3 612 ms against 628 ms, at 10^4 842 ms against 903 ms (medians of 5 to 15
+ * runs).
  */
 export const SUMMARY_HELPER_MIN_SAMPLES = 5_000;
 
