@@ -15,7 +15,7 @@ import {
 } from "./fusedKernel.js";
 import { interpretBlocks } from "./interpretBlocks.js";
 import type { Program } from "./program.js";
-import { wasmKernel } from "./wasmKernel.js";
+import { wasmKernels } from "./wasmKernel.js";
 
 /** What a range of blocks is evaluated with. */
 export interface BlockRange {
@@ -80,8 +80,9 @@ export function evaluatorWork(
 }
 
 /**
- * The fused kernels of `order` from `work`'s cache, generated on first use: one compiled to
- * WebAssembly when the columns lie in `memory` and it can be, JavaScript kernels otherwise.
+ * The fused kernels of `order` from `work`'s cache, generated on first use: compiled to
+ * WebAssembly when the columns lie in `memory` (but for assumptions that draw inside a formula)
+ * and the platform allows, JavaScript kernels otherwise.
  */
 function kernelsFor(
   work: EvaluatorWork,
@@ -99,11 +100,11 @@ function kernelsFor(
   const key = `${firstQuarter ? "first" : "later"}:${transformDraws}:${order.join(",")}`;
   let kernels = work.kernels.get(key);
   if (kernels === undefined) {
-    const compiled = memory === null ? null : wasmKernel(program, order, firstQuarter, memory);
+    const fuse = (segment: readonly number[]) =>
+      fuseKernels(program, segment, firstQuarter, work.maxKernelOperations, transformDraws);
     kernels =
-      compiled !== null
-        ? [compiled]
-        : fuseKernels(program, order, firstQuarter, work.maxKernelOperations, transformDraws);
+      (memory === null ? null : wasmKernels(program, order, firstQuarter, memory, fuse)) ??
+      fuse(order);
     work.kernels.set(key, kernels);
   }
   return kernels;

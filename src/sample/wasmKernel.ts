@@ -423,3 +423,42 @@ export function wasmKernel(
     run: (_columns, from, len, t, now, year) => run(from, len, t, now, year),
   };
 }
+
+/** Whether assumption `index` draws inside a formula (as of the first quarter when `firstQuarter`). */
+function drawsInside(program: Program, index: number, firstQuarter: boolean): boolean {
+  const p = effectiveProgram(program.assumptions[index] as AssumptionProgram, firstQuarter);
+  return p.kind === "instructions" && p.instructions.some((ins) => ins.op === "sample");
+}
+
+/**
+ * The kernels evaluating `order` into the columns of `memory`: each run of assumptions that draw
+ * nothing inside a formula compiled to WebAssembly, each run of the others made by `otherwise`
+ * (JavaScript kernels, whose draws go to scratch arrays of their own); null where the platform
+ * cannot compile WebAssembly or `otherwise` gives null.
+ */
+export function wasmKernels(
+  program: Program,
+  order: readonly number[],
+  firstQuarter: boolean,
+  memory: ColumnMemory,
+  otherwise: (segment: readonly number[]) => readonly FusedKernel[] | null,
+): FusedKernel[] | null {
+  const kernels: FusedKernel[] = [];
+  for (let start = 0; start < order.length; ) {
+    const inside = drawsInside(program, order[start] as number, firstQuarter);
+    let end = start + 1;
+    while (
+      end < order.length &&
+      drawsInside(program, order[end] as number, firstQuarter) === inside
+    )
+      end++;
+    const segment = order.slice(start, end);
+    const made = inside
+      ? otherwise(segment)
+      : [wasmKernel(program, segment, firstQuarter, memory)].filter((k) => k !== null);
+    if (made === null || made.length === 0) return null;
+    kernels.push(...made);
+    start = end;
+  }
+  return kernels;
+}

@@ -1,12 +1,14 @@
 // Kernels compiled to WebAssembly give the column interpreter's bits and issues: random models
 // over every operation, with stocks and the clock, evaluated over several quarters with the
-// columns in a WebAssembly memory; an order that draws inside a formula, or a platform without
-// WebAssembly, falls back to the JavaScript evaluators with the same bits.
+// columns in a WebAssembly memory; assumptions that draw inside a formula get JavaScript kernels
+// between the compiled ones, and a platform without WebAssembly gets them throughout, with the
+// same bits.
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { columnMemory } from "../../src/sample/columnMemory.js";
+import { fuseKernels } from "../../src/sample/fusedKernel.js";
 import { compileProgram } from "../../src/sample/program.js";
-import { wasmKernel } from "../../src/sample/wasmKernel.js";
+import { wasmKernel, wasmKernels } from "../../src/sample/wasmKernel.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 import { checked, sampleQuarters } from "../support/quarterly.js";
 import { HEAD, randomScenario, SAMPLES } from "../support/randomModels.js";
@@ -92,10 +94,31 @@ describe("kernels compiled to WebAssembly", () => {
     expect(evaluated(simple, "memory")).toEqual(evaluated(simple, "interpreter"));
   });
 
-  it("are not made for an order that draws inside a formula, which JavaScript kernels evaluate", () => {
-    const text = `${HEAD}  x: 1 to 2\n  y: = x * (1 to 2)\n`;
+  it("are not made for an order that draws inside a formula, whose assumptions that do get JavaScript kernels", () => {
+    const text = `${HEAD}  x: 1 to 2\n  y: = x * (1 to 2)\n  z: = y + x\n  w: = z * (0 to 1) + y\n`;
     expect(compiles(text)).toBe(false);
+    const { model } = checked(text);
+    const program = compileProgram(model);
+    const memory = columnMemory(model.assumptions.length, SAMPLES, false);
+    if (memory === null) throw new Error("no WebAssembly memory");
+    const toJavaScript: number[][] = [];
+    const kernels = wasmKernels(program, program.order, true, memory, (segment) => {
+      toJavaScript.push([...segment]);
+      return fuseKernels(program, segment, true);
+    });
+    expect(toJavaScript).toEqual([[1], [3]]);
+    expect(kernels?.map((k) => [...k.order])).toEqual([[0], [1], [2], [3]]);
     expect(evaluated(text, "memory")).toEqual(evaluated(text, "interpreter"));
+  });
+
+  it("evaluate random models that draw inside formulas as the interpreter does", () => {
+    fc.assert(
+      fc.property(randomScenario(true), (text) => {
+        fc.pre(checkScenario(text).ok);
+        expect(evaluated(text, "memory")).toEqual(evaluated(text, "interpreter"));
+      }),
+      { numRuns: 30 },
+    );
   });
 
   it("leave the columns to JavaScript where the platform has no WebAssembly", () => {
