@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deflateRawSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { BUILT_IN_DIR } from "../../src/cli/readScenarioFile.js";
 import { MAX_SCENARIO_BYTES } from "../../src/defaults.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
@@ -12,6 +12,7 @@ import { formatDiagnostics } from "../../src/scenario/formatDiagnostics.js";
 import { compileSystem } from "../../src/sim/compiledSystem.js";
 import { monteCarloJob } from "../../src/sim/monteCarloJob.js";
 import { runMonteCarloJob } from "../../src/sim/simulateMonteCarlo.js";
+import { webAssembly } from "../../src/wasm/platform.js";
 import { runMonteCarlo, runPoint } from "../../web/src/engine.js";
 import { runReport } from "../../web/src/report.js";
 import { findSliders, rewriteEnd, sliderRange, writeNumber } from "../../web/src/sliders.js";
@@ -133,27 +134,28 @@ describe("the web engine", () => {
     value: unknown;
   } {
     const realFunction = globalThis.Function;
-    const realWasm = globalThis.WebAssembly;
+    const realWasm = webAssembly();
+    if (realWasm === null) throw new Error("no WebAssembly here");
     let calls = 0;
     let compiles = 0;
     globalThis.Function = function refused() {
       calls++;
       throw new EvalError("code generation refused");
     } as unknown as FunctionConstructor;
-    globalThis.WebAssembly = {
+    vi.stubGlobal("WebAssembly", {
       Memory: realWasm.Memory,
       Instance: realWasm.Instance,
       Module: function refused() {
         compiles++;
-        throw new realWasm.CompileError("WebAssembly compilation refused");
+        throw new Error("WebAssembly compilation refused");
       },
-    } as unknown as typeof WebAssembly;
+    });
     try {
       const value = fn();
       return { calls, compiles, value };
     } finally {
       globalThis.Function = realFunction;
-      globalThis.WebAssembly = realWasm;
+      vi.unstubAllGlobals();
     }
   }
 

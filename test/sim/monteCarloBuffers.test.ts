@@ -11,7 +11,7 @@ import {
   buffersFrom,
   monteCarloJob,
 } from "../../src/sim/monteCarloJob.js";
-import { simulateMonteCarlo } from "../../src/sim/simulateMonteCarlo.js";
+import { runMonteCarloJob } from "../../src/sim/simulateMonteCarlo.js";
 
 function load(path: string) {
   const checked = checkScenario(readFileSync(path, "utf8"));
@@ -50,16 +50,12 @@ describe("a Monte Carlo run's buffers", () => {
   it("give the interpreter's results, bit for bit, with kernels compiled to WebAssembly", () => {
     for (const path of ["examples/m2.yaml", "examples/ring.yaml", "scenarios/ono.yaml"]) {
       const { scenario, model, outputs, correlation } = load(path);
-      const run = (kernels: boolean) =>
-        JSON.stringify(
-          simulateMonteCarlo(scenario, model, {
-            samples: 600,
-            seed: 4,
-            outputs,
-            correlation,
-            kernels,
-          }),
-        );
+      const system = compileSystem(scenario, model);
+      const run = (kernels: boolean) => {
+        const options = { samples: 600, seed: 4, outputs, correlation, kernels };
+        const r = runMonteCarloJob(monteCarloJob(scenario, model, system, options));
+        return JSON.stringify(r.ok ? r.value.result : r.diagnostics);
+      };
       expect(run(true)).toBe(run(false));
     }
   });
