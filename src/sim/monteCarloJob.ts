@@ -224,17 +224,26 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
   };
 }
 
+/** The columns of a run of `job` again, from their WebAssembly memory or their buffers. */
+function columnsFrom(
+  columns: WasmMemory | ArrayBufferLike[],
+  job: MonteCarloJob,
+): { readonly memory: ColumnMemory | null; readonly columns: readonly Float64Array[] } {
+  if (Array.isArray(columns))
+    return { memory: null, columns: columns.map((b) => new Float64Array(b)) };
+  const memory = columnsIn(columns, job.model.assumptions.length, job.samples);
+  return { memory, columns: memory.columns };
+}
+
 /** The buffers of a run of `job` again, from their memory (in a worker thread). */
 export function buffersFrom(
   memory: ReturnType<typeof bufferMemory>,
   job: MonteCarloJob,
 ): MonteCarloBuffers {
-  const inMemory = Array.isArray(memory.columns)
-    ? null
-    : columnsIn(memory.columns, job.model.assumptions.length, job.samples);
+  const columns = columnsFrom(memory.columns, job);
   return new Buffers(
-    inMemory,
-    inMemory?.columns ?? (memory.columns as ArrayBufferLike[]).map((b) => new Float64Array(b)),
+    columns.memory,
+    columns.columns,
     new Float64Array(memory.series),
     new Float64Array(memory.years),
     memory.outputs.map((b) => new Float64Array(b)),
