@@ -102,7 +102,7 @@ export const scalarWidth = (double: Double): Width => ({
 });
 
 /** A call of the imported function `f` on each lane of the vectors in temporaries 0 (and 1). */
-function callLanes(f: number, args: number): number[] {
+function callLanes(f: number, args: 1 | 2): number[] {
   const lane = (k: number) => [
     ...[OP.localGet, FIRST_TEMPORARY, ...simd(SIMD.f64x2ExtractLane), k],
     ...(args === 2 ? [OP.localGet, FIRST_TEMPORARY + 1, ...simd(SIMD.f64x2ExtractLane), k] : []),

@@ -67,9 +67,11 @@ function section(out: number[], id: number, bytes: readonly number[]): void {
   append(out, bytes);
 }
 
-/** Value types. */
+/** The value type of 32-bit integers. */
 export const I32 = 0x7f;
+/** The value type of doubles. */
 export const F64 = 0x7c;
+/** The value type of 128-bit vectors (two doubles, for kernels). */
 export const V128 = 0x7b;
 
 /** A function's parameter and result types. */
@@ -108,6 +110,7 @@ export interface ModuleSpec {
   readonly exported: ExportedFunction;
 }
 
+/** A function type's bytes: 0x60, then its parameter and result types. */
 function functionType(type: FunctionType): number[] {
   return [0x60, ...vector(type.params.map((t) => [t])), ...vector(type.results.map((t) => [t]))];
 }
