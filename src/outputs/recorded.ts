@@ -1,7 +1,27 @@
-// What the run records for the outputs of a chunk of samples: the series and assumptions the
-// formulas read, quarter by quarter, and the quarter each entity defaulted.
+// What the run records for the outputs of a chunk of samples: the values the formulas read after
+// the run (see recordingPlan.ts), the `firstQuarter` conditions tested as the quarters go, and
+// the quarter each entity defaulted.
 
-import type { OutputsPlan } from "./outputsPlan.js";
+import type { Frame } from "./frame.js";
+import { type OutputsKernel, outputsKernel, type StreamTest, streamTest } from "./outputKernel.js";
+import type { OutputsPlan, Program } from "./outputsPlan.js";
+import { type RecordingPlan, recordingPlan } from "./recordingPlan.js";
+
+/** A `firstQuarter` step tested during the run (RecordingPlan.streamed). */
+export interface StreamedFirst {
+  /** Its condition. */
+  readonly body: Program;
+  /** Per sample: 1 while it has not met the condition. */
+  readonly open: Uint8Array;
+  /** Per sample: the 1-based quarter it was met, quarters + 1 so far, or NaN if not finite. */
+  readonly result: Float64Array;
+  /** Samples that have not met it yet. */
+  left: number;
+  /** The condition compiled (outputKernel.ts), or null: runProgram tests it. */
+  readonly test: StreamTest | null;
+  /** Registers for runProgram, made when it first tests the condition. */
+  frame: Frame | null;
+}
 
 /** Values recorded for a chunk of `count` samples over `quarters` quarters. */
 export interface Recorded {
@@ -9,41 +29,78 @@ export interface Recorded {
   readonly count: number;
   /** Quarters of the run (the scenario's horizon). */
   readonly quarters: number;
-  /** Per plan.series ref, index [q * count + i]. */
-  readonly series: readonly Float64Array[];
-  /** Per plan.assumptions ref, index [q * count + i]. */
-  readonly assumptions: readonly Float64Array[];
+  /** Which values are recorded, and when. */
+  readonly plan: RecordingPlan;
+  /** Slot s of the plan: one value per sample. */
+  readonly slots: readonly Float64Array[];
+  /** Per program, its streamed `firstQuarter` steps by step index. */
+  readonly firsts: readonly ReadonlyMap<number, StreamedFirst>[];
+  /** The formulas compiled (outputKernel.ts), or null: runProgram evaluates them. */
+  readonly kernel: OutputsKernel | null;
+  /** The results of the streamed steps, in program and step order (the kernel reads them). */
+  readonly results: readonly Float64Array[];
   /** [entity * count + i]: 0-based quarter of the entity's default, or −1 when it never defaults. */
   readonly defaultedAt: Int32Array;
 }
 
+const NO_OUTPUTS = { programs: [], quarters: 0, start: 0 } as const;
+
 /** A class, not an object literal, so that a second run keeps the code that reads it (see Ctx). */
 class Recording implements Recorded {
-  readonly series: readonly Float64Array[];
-  readonly assumptions: readonly Float64Array[];
+  readonly plan: RecordingPlan;
+  readonly slots: readonly Float64Array[];
+  readonly firsts: readonly ReadonlyMap<number, StreamedFirst>[];
+  readonly kernel: OutputsKernel | null;
+  readonly results: readonly Float64Array[];
   readonly defaultedAt: Int32Array;
 
   constructor(
-    plan: Pick<OutputsPlan, "series" | "assumptions"> | undefined,
+    outputs: Pick<OutputsPlan, "programs" | "quarters" | "start">,
     readonly count: number,
     readonly quarters: number,
     entities: number,
+    kernels: boolean,
   ) {
-    this.series = (plan?.series ?? []).map(() => new Float64Array(quarters * count));
-    this.assumptions = (plan?.assumptions ?? []).map(() => new Float64Array(quarters * count));
+    const plan = recordingPlan(outputs);
+    this.plan = plan;
+    const buffer = new Float64Array(plan.slots.length * count);
+    this.slots = plan.slots.map((_, s) => buffer.subarray(s * count, s * count + count));
+    const results: Float64Array[] = [];
+    const indices: Map<number, number>[] = [];
+    this.firsts = plan.streamed.map((steps, o) => {
+      const program = outputs.programs[o] as Program;
+      indices.push(new Map(steps.map((k, j) => [k, results.length + j])));
+      return new Map(
+        steps.map((k) => {
+          const { body } = program.steps[k] as Extract<Program["steps"][number], { k: "first" }>;
+          const result = new Float64Array(count).fill(quarters + 1);
+          results.push(result);
+          const open = new Uint8Array(count).fill(1);
+          const test = kernels ? streamTest(body, plan) : null;
+          return [k, { body, open, result, left: count, test, frame: null }];
+        }),
+      );
+    });
+    this.results = results;
+    this.kernel =
+      kernels && outputs.programs.length > 0
+        ? outputsKernel({ ...outputs, recording: plan, firsts: indices })
+        : null;
     this.defaultedAt = new Int32Array(entities * count);
   }
 }
 
 /**
  * Zeroed room to record what `plan`'s formulas read (nothing without a plan) for `count` samples
- * of `entities` entities over `quarters` quarters.
+ * of `entities` entities over `quarters` quarters; with `kernels`, the formulas are compiled where
+ * the platform allows generating code.
  */
 export function recordingFor(
-  plan: Pick<OutputsPlan, "series" | "assumptions"> | undefined,
+  plan: Pick<OutputsPlan, "programs" | "quarters" | "start"> | undefined,
   count: number,
   quarters: number,
   entities: number,
+  kernels = false,
 ): Recorded {
-  return new Recording(plan, count, quarters, entities);
+  return new Recording(plan ?? NO_OUTPUTS, count, quarters, entities, kernels);
 }

@@ -1,13 +1,14 @@
 // Runs a compiled output formula over a chunk of samples, step by step, each step one tight loop
-// over the chunk. A comparison or an if(…) whose condition is not finite gives NaN, so that a
-// division by zero is counted instead of silently reading as false.
+// over the chunk, reading the values the run recorded. A comparison or an if(…) whose condition is
+// not finite gives NaN, so that a division by zero is counted instead of silently reading as false.
 
 import { TIME_VARIABLES } from "../model/ir.js";
 import type { DomainIssues } from "../sample/domainIssues.js";
 import { runInstruction, type View } from "../sample/runInstruction.js";
 import type { Frame } from "./frame.js";
 import { CURRENT, type Program, type Step } from "./outputsPlan.js";
-import type { Recorded } from "./recorded.js";
+import type { Recorded, StreamedFirst } from "./recorded.js";
+import { type SlotSource, slotKey } from "./recordingPlan.js";
 import { traceNonFinite } from "./traceNonFinite.js";
 
 /** What a program runs on. */
@@ -20,6 +21,11 @@ export interface RunEnv {
   readonly offset: number;
   /** Where non-finite results are traced. */
   readonly issues: DomainIssues;
+  /**
+   * True while the run goes (a streamed condition): every value read is the current quarter's,
+   * from the recording's current slots.
+   */
+  readonly live: boolean;
 }
 
 const POISONED = new Set(["lt", "le", "gt", "ge", "eq", "ne", "if"]);
@@ -46,20 +52,64 @@ function runOp(step: Extract<Step, { k: "op" }>, d: Float64Array, program: Progr
   }
 }
 
+/** The recorded values of `source` ref `ref` in quarter `from` (from = to) or summed over from…to. */
+function slot(env: RunEnv, source: SlotSource, ref: number, from: number, to = from) {
+  const { plan, slots } = env.recorded;
+  const s = plan.index.get(
+    env.live ? slotKey(source, ref, "current") : slotKey(source, ref, from, to),
+  );
+  if (s === undefined)
+    throw new Error(`${source} ${ref} is not recorded for quarters ${from}…${to}`);
+  return slots[s] as Float64Array;
+}
+
 function runSeries(step: Extract<Step, { k: "series" }>, d: Float64Array, env: RunEnv, q: number) {
-  const { count } = env.recorded;
-  const s = env.recorded.series[step.ref] as Float64Array;
   const from = step.from === CURRENT ? q : step.from;
   const to = step.to === CURRENT ? q : step.to;
-  if (!step.sum) {
-    d.set(s.subarray(to * count, to * count + count));
+  if (!step.sum || from === to) {
+    d.set(slot(env, "series", step.ref, to));
     return;
   }
-  d.set(s.subarray(from * count, from * count + count));
-  for (let t = from + 1; t <= to; t++) {
-    const base = t * count;
-    for (let i = 0; i < count; i++) d[i] = (d[i] as number) + (s[base + i] as number);
+  if (env.recorded.plan.index.has(slotKey("series", step.ref, from, to))) {
+    d.set(slot(env, "series", step.ref, from, to));
+    return;
   }
+  d.set(slot(env, "series", step.ref, from));
+  for (let t = from + 1; t <= to; t++) {
+    const s = slot(env, "series", step.ref, t);
+    for (let i = 0; i < d.length; i++) d[i] = (d[i] as number) + (s[i] as number);
+  }
+}
+
+/**
+ * Tests quarter `q` of the condition `body` for the samples still open (`open[i]` = 1): each that
+ * meets it gets q + 1 in `d` (NaN, traced, when the condition is not finite) and is closed.
+ * Returns how many of the `left` open samples stay open.
+ */
+export function testQuarter(
+  body: Program,
+  frame: Frame,
+  open: Uint8Array,
+  env: RunEnv,
+  q: number,
+  d: Float64Array,
+  left: number,
+): number {
+  runProgram(body, frame, env, q);
+  const c = frame.regs[body.result] as Float64Array;
+  let stay = left;
+  for (let i = 0; i < c.length; i++) {
+    const v = c[i] as number;
+    if (open[i] === 0 || v === 0) continue;
+    if (finite(v)) d[i] = q + 1;
+    else {
+      d[i] = Number.NaN;
+      traceNonFinite(body, frame, body.result, i, env.offset + i, env.issues);
+    }
+    open[i] = 0;
+    stay--;
+  }
+  return stay;
 }
 
 function runFirst(
@@ -69,32 +119,25 @@ function runFirst(
   env: RunEnv,
 ): void {
   const { count, quarters } = env.recorded;
-  const open = frame.open;
-  open.fill(1);
+  frame.open.fill(1);
   d.fill(quarters + 1);
   let left = count;
-  for (let q = 0; q < quarters && left > 0; q++) {
-    runProgram(step.body, frame, env, q);
-    const c = frame.regs[step.body.result] as Float64Array;
-    for (let i = 0; i < count; i++) {
-      const v = c[i] as number;
-      if (open[i] === 0 || v === 0) continue;
-      if (finite(v)) d[i] = q + 1;
-      else {
-        d[i] = Number.NaN;
-        traceNonFinite(step.body, frame, step.body.result, i, env.offset + i, env.issues);
-      }
-      open[i] = 0;
-      left--;
-    }
-  }
+  for (let q = 0; q < quarters && left > 0; q++)
+    left = testQuarter(step.body, frame, frame.open, env, q, d, left);
 }
 
 /**
  * Runs `program` over the chunk into `frame`'s registers, with quarter `q` (0-based) as the
- * current quarter: the one bare names, clock variables and defaulted(…) read.
+ * current quarter: the one bare names, clock variables and defaulted(…) read. Its `firstQuarter`
+ * steps in `streamed` were tested during the run; the others are tested here.
  */
-export function runProgram(program: Program, frame: Frame, env: RunEnv, q: number): void {
+export function runProgram(
+  program: Program,
+  frame: Frame,
+  env: RunEnv,
+  q: number,
+  streamed?: ReadonlyMap<number, StreamedFirst>,
+): void {
   const { count, quarters, defaultedAt } = env.recorded;
   program.steps.forEach((step, k) => {
     const d = frame.regs[k] as Float64Array;
@@ -105,11 +148,9 @@ export function runProgram(program: Program, frame: Frame, env: RunEnv, q: numbe
       case "series":
         runSeries(step, d, env, q);
         return;
-      case "assumption": {
-        const at = (step.quarter === CURRENT ? q : step.quarter) * count;
-        d.set((env.recorded.assumptions[step.ref] as Float64Array).subarray(at, at + count));
+      case "assumption":
+        d.set(slot(env, "assumption", step.ref, step.quarter === CURRENT ? q : step.quarter));
         return;
-      }
       case "time": {
         const now = env.start + q;
         d.fill([q, now, Math.floor(now / 4)][TIME_VARIABLES.indexOf(step.which)] as number);
@@ -127,9 +168,12 @@ export function runProgram(program: Program, frame: Frame, env: RunEnv, q: numbe
           d[i] = at >= 0 ? at + 1 : quarters + 1;
         }
         return;
-      case "first":
-        runFirst(step, d, frame.nested.get(k) as Frame, env);
+      case "first": {
+        const tested = streamed?.get(k);
+        if (tested === undefined) runFirst(step, d, frame.nested.get(k) as Frame, env);
+        else d.set(tested.result);
         return;
+      }
       case "op":
         runOp(step, d, program, frame);
         return;

@@ -59,7 +59,7 @@ const MATH: Partial<Record<OpCode, string>> = {
 };
 
 /** The expression applying `op` to argument expressions, exactly as runInstruction does. */
-function opExpression(op: OpCode, [a, b, c]: readonly string[]): string {
+export function opExpression(op: OpCode, [a, b, c]: readonly string[]): string {
   const infix = INFIX[op];
   if (infix !== undefined) return `${a} ${infix} ${b}`;
   const compare = COMPARE[op];

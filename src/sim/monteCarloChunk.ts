@@ -6,6 +6,8 @@
 // bits.
 
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
+import type { SeriesRef } from "../outputs/outputsPlan.js";
+import { recordQuarter } from "../outputs/recordQuarter.js";
 import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
 import type { Chunk, ChunkCounts } from "./chunk.js";
@@ -174,15 +176,21 @@ export function stepChunk(
         series.subarray(j * n + from, j * n + from + count),
         (j * Q + q) * n + from,
       );
-  const { recorded } = chunk;
-  job.outputs.series.forEach((ref, r) => {
-    const offset = (ref.entity * M + SERIES_INDEX[ref.metric]) * n + from;
-    (recorded.series[r] as Float64Array).set(series.subarray(offset, offset + count), q * count);
-  });
-  job.outputs.assumptions.forEach((column, r) => {
-    const values = (columns[column] as Float64Array).subarray(from, from + count);
-    (recorded.assumptions[r] as Float64Array).set(values, q * count);
-  });
+  recordQuarter(
+    chunk.recorded,
+    q,
+    (source, ref) => {
+      if (source === "assumption")
+        return (columns[job.outputs.assumptions[ref] as number] as Float64Array).subarray(
+          from,
+          from + count,
+        );
+      const { entity, metric } = job.outputs.series[ref] as SeriesRef;
+      const offset = (entity * M + SERIES_INDEX[metric]) * n + from;
+      return series.subarray(offset, offset + count);
+    },
+    { start: job.system.start, offset: from, issues: chunk.issues },
+  );
   countEvents(job, buffers, chunk, q);
 }
 

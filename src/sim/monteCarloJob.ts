@@ -4,6 +4,7 @@
 
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import { recordingPlan } from "../outputs/recordingPlan.js";
 import { type ColumnMemory, columnMemory, columnsIn } from "../sample/columnMemory.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import { quarterLabel } from "../scenario/quarter.js";
@@ -156,15 +157,15 @@ function sharedBytes(job: MonteCarloJob): number {
 }
 
 /**
- * Bytes of simulation state per sample (see simState.ts) and of the trajectories the declared
- * outputs read, besides the shared buffers.
+ * Bytes of simulation state per sample (see simState.ts) and of the values recorded for the
+ * declared outputs (recordingPlan.ts), besides the shared buffers.
  */
 function stateBytesPerSample(job: MonteCarloJob): number {
   const E = job.system.entities.length;
   const C = job.system.contracts.length;
   const K = job.system.capacity.length;
   const Q = job.system.quarters;
-  const recorded = (job.outputs.series.length + job.outputs.assumptions.length) * Q;
+  const recorded = recordingPlan(job.outputs).slots.length;
   return 8 * (9 * E + E * E + E * Q + 2 * C + 2 * K + recorded);
 }
 

@@ -6,8 +6,9 @@
 
 import type { Model } from "../model/model.js";
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
-import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import type { OutputsPlan, SeriesRef } from "../outputs/outputsPlan.js";
 import { recordingFor } from "../outputs/recorded.js";
+import { recordQuarter } from "../outputs/recordQuarter.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import type { Scenario } from "../scenario/scenario.js";
@@ -47,6 +48,7 @@ export function pointOutputs(
   const out = new Float64Array(E * M * K);
   const io = { columns, base: 0, out, stride: K, outBase: 0 };
   const recorded = recordingFor(plan, K, Q, E);
+  const issues = new DomainIssues();
   values.forEach((v, k) => {
     system.entities.forEach((e, j) => {
       state.open(k, j, e, (a) => v[a] as number);
@@ -61,20 +63,25 @@ export function pointOutputs(
       });
     });
     maxAbsError = Math.max(maxAbsError, stepSamples(system, slots, state, q, io, scratch));
-    plan.series.forEach((ref, r) => {
-      const from = (ref.entity * M + SERIES_INDEX[ref.metric]) * K;
-      (recorded.series[r] as Float64Array).set(out.subarray(from, from + K), q * K);
-    });
-    plan.assumptions.forEach((column, r) => {
-      (recorded.assumptions[r] as Float64Array).set(columns[column] as Float64Array, q * K);
-    });
+    recordQuarter(
+      recorded,
+      q,
+      (source, ref) => {
+        if (source === "assumption")
+          return columns[plan.assumptions[ref] as number] as Float64Array;
+        const { entity, metric } = plan.series[ref] as SeriesRef;
+        const from = (entity * M + SERIES_INDEX[metric]) * K;
+        return out.subarray(from, from + K);
+      },
+      { start: scenario.start, offset: 0, issues },
+    );
   }
   checkConservation(maxAbsError);
   for (let k = 0; k < K; k++)
     for (let j = 0; j < E; j++)
       recorded.defaultedAt[j * K + k] = state.defaultedAt[k * E + j] as number;
   const results = plan.outputs.map(() => new Float64Array(K));
-  evaluateOutputs(plan, recorded, results, 0, new DomainIssues());
+  evaluateOutputs(plan, recorded, results, 0, issues);
   return overrides.map((_, k) =>
     Object.fromEntries(
       plan.outputs.map((o, i) => [o.name, (results[i] as Float64Array)[k] as number]),

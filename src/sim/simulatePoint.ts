@@ -3,8 +3,9 @@
 
 import type { Model } from "../model/model.js";
 import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
-import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import type { OutputsPlan, SeriesRef } from "../outputs/outputsPlan.js";
 import { recordingFor } from "../outputs/recorded.js";
+import { recordQuarter } from "../outputs/recordQuarter.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt } from "../sample/evaluateBlocks.js";
 import { quarterLabel } from "../scenario/quarter.js";
@@ -71,6 +72,7 @@ export function simulatePoint(
   const values = startValues(model, clockAt(scenario.start, 0), overrides);
   const varying = timeVaryingOrder(model).filter((i) => !overrides.has(i));
   const recorded = recordingFor(plan, 1, Q, E);
+  const issues = new DomainIssues();
   const columns = model.assumptions.map((_, i) => values.subarray(i, i + 1));
   const slots = compileSlots(system);
   const scratch = new StepScratch(system, slots, 1);
@@ -114,14 +116,21 @@ export function simulatePoint(
     for (const [e, type, amount, message] of record.events) {
       events.push({ quarter, entity: ids[e] as string, type, amount, message });
     }
-    plan?.series.forEach((ref, r) => {
-      (recorded.series[r] as Float64Array)[q] = row[
-        ref.entity * SERIES.length + SERIES_INDEX[ref.metric]
-      ] as number;
-    });
-    plan?.assumptions.forEach((column, r) => {
-      (recorded.assumptions[r] as Float64Array)[q] = values[column] as number;
-    });
+    if (plan)
+      recordQuarter(
+        recorded,
+        q,
+        (source, ref) => {
+          if (source === "assumption") {
+            const column = plan.assumptions[ref] as number;
+            return values.subarray(column, column + 1);
+          }
+          const { entity, metric } = plan.series[ref] as SeriesRef;
+          const at = entity * SERIES.length + SERIES_INDEX[metric];
+          return row.subarray(at, at + 1);
+        },
+        { start: scenario.start, offset: 0, issues },
+      );
     system.entities.forEach((e, k) => {
       const result = entities[e.id] as EntityResult;
       SERIES.forEach((name, m) => {
@@ -145,7 +154,7 @@ export function simulatePoint(
   if (plan) {
     recorded.defaultedAt.set(state.defaultedAt);
     const out = plan.outputs.map(() => new Float64Array(1));
-    evaluateOutputs(plan, recorded, out, 0, new DomainIssues());
+    evaluateOutputs(plan, recorded, out, 0, issues);
     plan.outputs.forEach((o, i) => {
       outputs[o.name] = (out[i] as Float64Array)[0] as number;
     });

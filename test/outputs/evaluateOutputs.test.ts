@@ -20,9 +20,14 @@ function evaluate(plan: OutputsPlan, recorded: Recorded): number[][] {
   return out.map((column) => [...column]);
 }
 
+/** The outputs of `lines`, the same whether the formulas are compiled or interpreted. */
 function outputs(lines: string, defaults: number[][] = []): number[][] {
   const plan = planOf(lines);
-  return evaluate(plan, record(plan, COUNT, series, assumption, defaults));
+  const interpreted = evaluate(plan, record(plan, COUNT, series, assumption, { defaults }));
+  const compiled = record(plan, COUNT, series, assumption, { defaults, kernels: true });
+  expect(compiled.kernel).not.toBeNull();
+  expect(evaluate(plan, compiled)).toEqual(interpreted);
+  return interpreted;
 }
 
 describe("evaluateOutputs: series", () => {
@@ -158,7 +163,7 @@ describe("evaluateOutputs: chunks", () => {
     const plan = planOf(
       "  a: = netIncome(lab, 2026) > 0\n  b: = cash(lab, 2026Q2) / $1B\n  c: = firstQuarter(cash(lab) < $1030)\n",
     );
-    const recorded = record(plan, 10_000, series, assumption);
+    const recorded = record(plan, 10_000, series, assumption, { kernels: true });
     const out = plan.outputs.map(() => new Float64Array(10_000));
     const issues = new DomainIssues();
     for (let k = 0; k < 20; k++) evaluateOutputs(plan, recorded, out, 0, issues);

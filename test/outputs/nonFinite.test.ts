@@ -11,13 +11,20 @@ import { HEAD, record } from "./support.js";
 const revenue = (_r: number, _q: number, i: number) => (i === 1 ? 0 : 2);
 
 function run(lines: string, count = 4) {
+  const interpreted = runWith(lines, count, false);
+  expect(runWith(lines, count, true)).toEqual(interpreted);
+  return interpreted;
+}
+
+/** The outputs of `lines`, with the formulas compiled or not. */
+function runWith(lines: string, count: number, kernels: boolean) {
   const text = `${HEAD}outputs:\n${lines}`;
   const checked = checkScenario(text);
   if (!checked.ok) throw new Error(checked.diagnostics.map((d) => d.message).join("; "));
   const plan = checked.value.outputs;
   const out = plan.outputs.map(() => new Float64Array(10 + count));
   const issues = new DomainIssues();
-  const recorded = record(plan, count, revenue, () => 0);
+  const recorded = record(plan, count, revenue, () => 0, { issues, offset: 10, kernels });
   const nonFinite = evaluateOutputs(plan, recorded, out, 10, issues);
   const report = formatDiagnostics("t.yaml", text, domainDiagnostics(issues.list(), 100));
   return { nonFinite: [...nonFinite], out: out.map((o) => [...o.subarray(10)]), report };

@@ -1,11 +1,13 @@
 // Outputs of the built-in ono scenario evaluated on its point run (count = 1): the recording is
-// built from simulatePoint's series, defaults and per-quarter assumption values, and the outputs
+// recorded from simulatePoint's series, defaults and per-quarter assumption values, and the outputs
 // must agree with the run's own figures (README: OpenAI's net income is $-73.7B in 2027).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateOutputs } from "../../src/outputs/evaluateOutputs.js";
-import type { OutputsPlan } from "../../src/outputs/outputsPlan.js";
-import type { Recorded } from "../../src/outputs/recorded.js";
+import type { OutputsPlan, SeriesRef } from "../../src/outputs/outputsPlan.js";
+import { type Recorded, recordingFor } from "../../src/outputs/recorded.js";
+import type { SlotSource } from "../../src/outputs/recordingPlan.js";
+import { recordQuarter } from "../../src/outputs/recordQuarter.js";
 import { DomainIssues } from "../../src/sample/domainIssues.js";
 import { clockAt } from "../../src/sample/evaluateBlocks.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
@@ -23,26 +25,26 @@ function pointOutputs(extra: string): Record<string, number> {
   const run = simulatePoint(scenario, model);
   const ids = scenario.system.entities.map((e) => e.id);
   const values = new Float64Array(model.assumptions.length);
-  const perQuarter = plan.assumptions.map(() => new Float64Array(scenario.quarters));
   const later = timeVaryingOrder(model);
+  const recorded = recordingFor(plan, 1, scenario.quarters, ids.length);
   for (let q = 0; q < scenario.quarters; q++) {
     pointValues(model, values, clockAt(scenario.start, q), q === 0 ? model.evaluationOrder : later);
-    plan.assumptions.forEach((column, r) => {
-      (perQuarter[r] as Float64Array)[q] = values[column] as number;
+    const quarterValues = (source: SlotSource, ref: number) => {
+      if (source === "assumption")
+        return Float64Array.of(values[plan.assumptions[ref] as number] as number);
+      const s = plan.series[ref] as SeriesRef;
+      return Float64Array.of(run.entities[ids[s.entity] as string]?.series[s.metric][q] as number);
+    };
+    recordQuarter(recorded, q, quarterValues, {
+      start: scenario.start,
+      offset: 0,
+      issues: new DomainIssues(),
     });
   }
-  const recorded: Recorded = {
-    count: 1,
-    quarters: scenario.quarters,
-    series: plan.series.map(
-      (s) => new Float64Array(run.entities[ids[s.entity] as string]?.series[s.metric] ?? []),
-    ),
-    assumptions: perQuarter,
-    defaultedAt: Int32Array.from(ids, (id) => {
-      const at = run.entities[id]?.defaultedAt ?? null;
-      return at === null ? -1 : (parseQuarter(at) as number) - scenario.start;
-    }),
-  };
+  ids.forEach((id, e) => {
+    const at = run.entities[id]?.defaultedAt ?? null;
+    recorded.defaultedAt[e] = at === null ? -1 : (parseQuarter(at) as number) - scenario.start;
+  });
   return evaluate(plan, recorded);
 }
 

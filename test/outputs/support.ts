@@ -1,7 +1,10 @@
 // Helpers for output tests: a small scenario with two entities, its plan, and Recorded data
 // filled by formula so that each expected value can be worked out by hand.
 import type { OutputsPlan } from "../../src/outputs/outputsPlan.js";
-import type { Recorded } from "../../src/outputs/recorded.js";
+import { type Recorded, recordingFor } from "../../src/outputs/recorded.js";
+import type { SlotSource } from "../../src/outputs/recordingPlan.js";
+import { recordQuarter } from "../../src/outputs/recordQuarter.js";
+import { DomainIssues } from "../../src/sample/domainIssues.js";
 import { checkScenario } from "../../src/scenario/checkScenario.js";
 
 /** 2025Q3 to 2026Q4: six quarters, two of them in 2025. */
@@ -24,36 +27,44 @@ export function planOf(outputs: string): OutputsPlan {
   return checked.value.outputs;
 }
 
+/** How record() records. */
+export interface RecordOptions {
+  /** Per entity, per sample: the quarter it defaults in (−1: never). */
+  readonly defaults?: readonly (readonly number[])[];
+  /** Where streamed conditions that are not finite are traced. */
+  readonly issues?: DomainIssues;
+  /** The chunk's first sample in the run. */
+  readonly offset?: number;
+  /** Whether the formulas are compiled (outputKernel.ts). */
+  readonly kernels?: boolean;
+}
+
 /**
- * Recorded values for `plan` over `count` samples: series r of sample i in quarter q is
- * `seriesValue(r, q, i)`, assumption r is `assumptionValue(r, q, i)`, and entity e of sample i
- * defaults in quarter `defaults[e][i]` (−1: never).
+ * Recorded values for `plan`, recorded quarter by quarter as a run records them: series r of
+ * sample i in quarter q is `seriesValue(r, q, i)`, assumption r is `assumptionValue(r, q, i)`, and
+ * entity e of sample i defaults in quarter `defaults[e][i]`.
  */
 export function record(
   plan: OutputsPlan,
   count: number,
   seriesValue: (r: number, q: number, i: number) => number,
   assumptionValue: (r: number, q: number, i: number) => number,
-  defaults: readonly (readonly number[])[] = [],
+  options: RecordOptions = {},
 ): Recorded {
-  const fill = (n: number, f: (r: number, q: number, i: number) => number) =>
-    Array.from({ length: n }, (_, r) => {
-      const a = new Float64Array(plan.quarters * count);
-      for (let q = 0; q < plan.quarters; q++)
-        for (let i = 0; i < count; i++) a[q * count + i] = f(r, q, i);
-      return a;
-    });
-  const defaultedAt = new Int32Array(2 * count).fill(-1);
+  const { defaults = [], issues = new DomainIssues(), offset = 0, kernels = false } = options;
+  const recorded = recordingFor(plan, count, plan.quarters, 2, kernels);
+  for (let q = 0; q < plan.quarters; q++) {
+    const values = (source: SlotSource, ref: number) =>
+      Float64Array.from({ length: count }, (_, i) =>
+        (source === "series" ? seriesValue : assumptionValue)(ref, q, i),
+      );
+    recordQuarter(recorded, q, values, { start: plan.start, offset, issues });
+  }
+  recorded.defaultedAt.fill(-1);
   defaults.forEach((row, e) => {
     row.forEach((q, i) => {
-      defaultedAt[e * count + i] = q;
+      recorded.defaultedAt[e * count + i] = q;
     });
   });
-  return {
-    count,
-    quarters: plan.quarters,
-    series: fill(plan.series.length, seriesValue),
-    assumptions: fill(plan.assumptions.length, assumptionValue),
-    defaultedAt,
-  };
+  return recorded;
 }
