@@ -62,18 +62,6 @@ export type StreamTest = (
   notFinite: Uint8Array,
 ) => number;
 
-type StreamFunction = (
-  slots: readonly Float64Array[],
-  k: Float64Array,
-  pow: (x: number, y: number) => number,
-  d: Float64Array,
-  open: Uint8Array,
-  q: number,
-  now: number,
-  year: number,
-  notFinite: Uint8Array,
-) => number;
-
 /**
  * The test of the streamed condition `body` in one quarter, over the current slots of `plan`: for
  * each open sample that meets it with a finite value, writes q + 1 to `d` and closes the sample.
@@ -108,23 +96,26 @@ export function streamTest(body: Program, plan: RecordingPlan): StreamTest | nul
     "}",
     "return closed;",
   ].join("\n");
-  const fn = generate<StreamFunction>(
-    ["slots", "k", "pow", "d", "open", "q", "now", "year", "notFinite"],
+  return generate<StreamTest>(
+    ["slots", "d", "open", "q", "now", "year", "notFinite"],
     source,
+    constants,
   );
-  if (fn === null) return null;
-  const k = Float64Array.from(constants);
-  return (slots, d, open, q, now, year, notFinite) =>
-    fn(slots, k, power, d, open, q, now, year, notFinite);
 }
 
-/** `fn` compiled from `source` with parameters `params`, or null where the platform refuses. */
-function generate<F>(params: readonly string[], source: string): F | null {
+/**
+ * The function of parameters `params` compiled from `source`, which also reads the constants as
+ * `k` (a typed array, so that every one is read as a double) and the power function as `pow`; null
+ * where the platform refuses to generate code.
+ */
+function generate<F>(params: readonly string[], source: string, constants: readonly number[]) {
+  let fn: (...args: unknown[]) => unknown;
   try {
-    return new Function(...params, source) as F;
+    fn = new Function("k", "pow", ...params, source) as typeof fn;
   } catch {
     return null;
   }
+  return fn.bind(null, Float64Array.from(constants), power) as F;
 }
 
 /**
@@ -134,18 +125,6 @@ function generate<F>(params: readonly string[], source: string): F | null {
  */
 export type OutputsKernel = (
   slots: readonly Float64Array[],
-  firsts: readonly Float64Array[],
-  defaultedAt: Int32Array,
-  out: readonly Float64Array[],
-  offset: number,
-  count: number,
-  flags: Uint8Array,
-) => void;
-
-type OutputsFunction = (
-  slots: readonly Float64Array[],
-  k: Float64Array,
-  pow: (x: number, y: number) => number,
   firsts: readonly Float64Array[],
   defaultedAt: Int32Array,
   out: readonly Float64Array[],
@@ -230,12 +209,9 @@ export function outputsKernel(plan: OutputsKernelPlan): OutputsKernel | null {
     "}",
     ...compiled.map((o) => `flags[${o}] = bad${o};`),
   ].join("\n");
-  const fn = generate<OutputsFunction>(
-    ["slots", "k", "pow", "firsts", "defaultedAt", "out", "offset", "count", "flags"],
+  return generate<OutputsKernel>(
+    ["slots", "firsts", "defaultedAt", "out", "offset", "count", "flags"],
     source,
+    constants,
   );
-  if (fn === null) return null;
-  const k = Float64Array.from(constants);
-  return (slots, firsts, defaultedAt, out, offset, count, flags) =>
-    fn(slots, k, power, firsts, defaultedAt, out, offset, count, flags);
 }
