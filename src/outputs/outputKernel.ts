@@ -121,7 +121,8 @@ function generate<F>(params: readonly string[], source: string, constants: reado
 /**
  * Evaluates the compiled formulas for every sample of a chunk into `out[o][offset + i]`, and sets
  * `flags[o]` to 1 for each formula runProgram must evaluate instead: one not compiled, or one with
- * a value that is not finite in some sample.
+ * a value that is not finite in some sample. `firsts` holds the results of the streamed steps, in
+ * the order of RecordingPlan.streamed.
  */
 export type OutputsKernel = (
   slots: readonly Float64Array[],
@@ -133,7 +134,7 @@ export type OutputsKernel = (
   flags: Uint8Array,
 ) => void;
 
-/** What the formulas evaluated after the run read: the recording and the streamed conditions. */
+/** What the formulas evaluated after the run read. */
 export interface OutputsKernelPlan {
   /** The formulas. */
   readonly programs: readonly Program[];
@@ -142,8 +143,6 @@ export interface OutputsKernelPlan {
   readonly quarters: number;
   /** The recording plan of the formulas. */
   readonly recording: RecordingPlan;
-  /** For each program, the index in `firsts` of the result of each of its streamed steps. */
-  readonly firsts: readonly ReadonlyMap<number, number>[];
 }
 
 /**
@@ -159,6 +158,7 @@ export function outputsKernel(plan: OutputsKernelPlan): OutputsKernel | null {
   const used = new Set<number>();
   const body: string[] = [];
   const compiled: number[] = [];
+  const firsts = recording.streamed.flatMap((steps, o) => steps.map((k) => `${o}:${k}`));
   plan.programs.forEach((program, o) => {
     const read = (slot: string) => {
       const s = recording.index.get(slot) as number;
@@ -182,8 +182,8 @@ export function outputsKernel(plan: OutputsKernelPlan): OutputsKernel | null {
         case "defaultQuarter":
           return `defaultedAt[${step.entity} * count + i] >= 0 ? defaultedAt[${step.entity} * count + i] + 1 : ${quarters + 1}`;
         case "first": {
-          const index = plan.firsts[o]?.get(k);
-          return index === undefined ? null : `f${index}[i]`;
+          const index = firsts.indexOf(`${o}:${k}`);
+          return index < 0 ? null : `f${index}[i]`;
         }
         default:
           return null;
@@ -197,11 +197,10 @@ export function outputsKernel(plan: OutputsKernelPlan): OutputsKernel | null {
       `if (p${o}_${program.result} - p${o}_${program.result} !== 0) bad${o} = 1;`,
     );
   });
-  const firstCount = plan.firsts.reduce((n, steps) => n + steps.size, 0);
   const source = [
     '"use strict";',
     ...slotLocals(used),
-    ...Array.from({ length: firstCount }, (_, f) => `const f${f} = firsts[${f}];`),
+    ...firsts.map((_, f) => `const f${f} = firsts[${f}];`),
     ...compiled.map((o) => `const o${o} = out[${o}];\nlet bad${o} = 0;`),
     "flags.fill(1);",
     "for (let i = 0; i < count; i++) {",

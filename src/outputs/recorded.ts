@@ -37,8 +37,6 @@ export interface Recorded {
   readonly firsts: readonly ReadonlyMap<number, StreamedFirst>[];
   /** The formulas compiled (outputKernel.ts), or null: runProgram evaluates them. */
   readonly kernel: OutputsKernel | null;
-  /** The results of the streamed steps, in program and step order (the kernel reads them). */
-  readonly results: readonly Float64Array[];
   /** [entity * count + i]: 0-based quarter of the entity's default, or −1 when it never defaults. */
   readonly defaultedAt: Int32Array;
 }
@@ -51,7 +49,6 @@ class Recording implements Recorded {
   readonly slots: readonly Float64Array[];
   readonly firsts: readonly ReadonlyMap<number, StreamedFirst>[];
   readonly kernel: OutputsKernel | null;
-  readonly results: readonly Float64Array[];
   readonly defaultedAt: Int32Array;
 
   constructor(
@@ -65,26 +62,21 @@ class Recording implements Recorded {
     this.plan = plan;
     const buffer = new Float64Array(plan.slots.length * count);
     this.slots = plan.slots.map((_, s) => buffer.subarray(s * count, s * count + count));
-    const results: Float64Array[] = [];
-    const indices: Map<number, number>[] = [];
     this.firsts = plan.streamed.map((steps, o) => {
       const program = outputs.programs[o] as Program;
-      indices.push(new Map(steps.map((k, j) => [k, results.length + j])));
       return new Map(
         steps.map((k) => {
           const { body } = program.steps[k] as Extract<Program["steps"][number], { k: "first" }>;
           const result = new Float64Array(count).fill(quarters + 1);
-          results.push(result);
           const open = new Uint8Array(count).fill(1);
           const test = kernels ? streamTest(body, plan) : null;
           return [k, { body, open, result, left: count, test, frame: null }];
         }),
       );
     });
-    this.results = results;
     this.kernel =
       kernels && outputs.programs.length > 0
-        ? outputsKernel({ ...outputs, recording: plan, firsts: indices })
+        ? outputsKernel({ ...outputs, recording: plan })
         : null;
     this.defaultedAt = new Int32Array(entities * count);
   }

@@ -99,7 +99,8 @@ describe("compiled output formulas", () => {
     const out = plan.outputs.map(() => new Float64Array(COUNT));
     const [first] = recorded.firsts[0]?.values() ?? [];
     expect(first?.test).not.toBeNull();
-    recorded.kernel?.(recorded.slots, recorded.results, recorded.defaultedAt, out, 0, COUNT, flags);
+    const firsts = [first?.result ?? new Float64Array(COUNT)];
+    recorded.kernel?.(recorded.slots, firsts, recorded.defaultedAt, out, 0, COUNT, flags);
     expect([...flags]).toEqual([0, 1, 1]);
   });
 
