@@ -46,16 +46,13 @@ function programLines(
   return lines;
 }
 
-/** The slot arrays a source reads, as locals `s${slot}`. */
-function slotLocals(used: ReadonlySet<number>): string[] {
-  return [...used].map((s) => `const s${s} = slots[${s}];`);
-}
-
 /** Tests one quarter of a streamed condition; see streamTest. */
 export type StreamTest = (
-  slots: readonly Float64Array[],
+  values: readonly Float64Array[],
   d: Float64Array,
   open: Uint8Array,
+  list: Int32Array,
+  left: number,
   q: number,
   now: number,
   year: number,
@@ -63,10 +60,12 @@ export type StreamTest = (
 ) => number;
 
 /**
- * The test of the streamed condition `body` in one quarter, over the current slots of `plan`: for
- * each open sample that meets it with a finite value, writes q + 1 to `d` and closes the sample.
- * Returns how many it closed. An open sample whose condition is not finite is left open, for
- * runProgram to trace, and sets `notFinite[0]` to 1. Null where code cannot be generated.
+ * The test of the streamed condition `body` in one quarter, for the `left` samples in `list` (the
+ * samples still open, in ascending order; every sample when `left` is the count of `d`), reading the quarter's values from `values` at the
+ * current slots of `plan`: each that meets it with a finite value gets q + 1 in `d` and is closed
+ * (`open[i]` = 0); the others stay in `list`, in order. Returns how many stay. A sample whose
+ * condition is not finite stays open, for runProgram to trace, and sets `notFinite[0]` to 1. Null
+ * where code cannot be generated.
  */
 export function streamTest(body: Program, plan: RecordingPlan): StreamTest | null {
   const constants: number[] = [];
@@ -81,23 +80,25 @@ export function streamTest(body: Program, plan: RecordingPlan): StreamTest | nul
   if (lines === null) return null;
   const source = [
     '"use strict";',
-    ...slotLocals(used),
-    "let closed = 0;",
-    "for (let i = 0; i < d.length; i++) {",
-    "if (open[i] === 0) continue;",
+    ...[...used].map((s) => `const s${s} = values[${s}];`),
+    "let kept = 0;",
+    "const all = left === d.length;",
+    "for (let j = 0; j < left; j++) {",
+    "const i = all ? j : list[j];",
     ...lines,
     `const v = b_${body.result};`,
-    "if (v === 0) continue;",
-    "if (v - v === 0) {",
+    "if (v !== 0 && v - v === 0) {",
     "d[i] = q + 1;",
     "open[i] = 0;",
-    "closed++;",
-    "} else notFinite[0] = 1;",
+    "} else {",
+    "if (v !== 0) notFinite[0] = 1;",
+    "list[kept++] = i;",
     "}",
-    "return closed;",
+    "}",
+    "return kept;",
   ].join("\n");
   return generate<StreamTest>(
-    ["slots", "d", "open", "q", "now", "year", "notFinite"],
+    ["values", "d", "open", "list", "left", "q", "now", "year", "notFinite"],
     source,
     constants,
   );
@@ -199,7 +200,7 @@ export function outputsKernel(plan: OutputsKernelPlan): OutputsKernel | null {
   });
   const source = [
     '"use strict";',
-    ...slotLocals(used),
+    ...[...used].map((s) => `const s${s} = slots[${s}];`),
     ...firsts.map((_, f) => `const f${f} = firsts[${f}];`),
     ...compiled.map((o) => `const o${o} = out[${o}];\nlet bad${o} = 0;`),
     "flags.fill(1);",

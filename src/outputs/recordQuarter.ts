@@ -36,8 +36,10 @@ export function recordQuarter(
     else for (let i = 0; i < d.length; i++) d[i] = (d[i] as number) + (v[i] as number);
   }
   if (!firsts.some((steps) => [...steps.values()].some((first) => first.left > 0))) return;
-  for (const { slot, source, ref } of plan.current)
-    (slots[slot] as Float64Array).set(values(source, ref));
+  // The compiled tests read the quarter's values where they are; runProgram reads the slots.
+  const views = slots.slice();
+  for (const { slot, source, ref } of plan.current) views[slot] = values(source, ref);
+  let copied = false;
   const live = { ...env, recorded, live: true };
   const now = env.start + q;
   const notFinite = new Uint8Array(1);
@@ -46,10 +48,13 @@ export function recordQuarter(
       if (first.left === 0) continue;
       if (first.test !== null) {
         notFinite[0] = 0;
-        first.left -= first.test(
-          slots,
-          first.result,
-          first.open,
+        const { result, open, list, left } = first;
+        first.left = first.test(
+          views,
+          result,
+          open,
+          list,
+          left,
           q,
           now,
           Math.floor(now / 4),
@@ -58,6 +63,10 @@ export function recordQuarter(
         if (notFinite[0] === 0) continue;
       }
       // runProgram tests the samples still open, and traces the values that are not finite.
+      if (!copied)
+        for (const { slot } of plan.current)
+          (slots[slot] as Float64Array).set(views[slot] as Float64Array);
+      copied = true;
       first.frame ??= newFrame(first.body, recorded.count);
       first.left = testQuarter(
         first.body,
@@ -68,5 +77,7 @@ export function recordQuarter(
         first.result,
         first.left,
       );
+      let k = 0;
+      for (let i = 0; i < recorded.count; i++) if (first.open[i] === 1) first.list[k++] = i;
     }
 }

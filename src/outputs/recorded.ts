@@ -13,6 +13,11 @@ export interface StreamedFirst {
   readonly body: Program;
   /** Per sample: 1 while it has not met the condition. */
   readonly open: Uint8Array;
+  /**
+   * The samples that have not met it, in ascending order: the first `left` entries, once the
+   * compiled test has run (before that, every sample is open).
+   */
+  readonly list: Int32Array;
   /** Per sample: the 1-based quarter it was met, quarters + 1 so far, or NaN if not finite. */
   readonly result: Float64Array;
   /** Samples that have not met it yet. */
@@ -69,8 +74,9 @@ class Recording implements Recorded {
           const { body } = program.steps[k] as Extract<Program["steps"][number], { k: "first" }>;
           const result = new Float64Array(count).fill(quarters + 1);
           const open = new Uint8Array(count).fill(1);
+          const list = new Int32Array(count);
           const test = kernels ? streamTest(body, plan) : null;
-          return [k, { body, open, result, left: count, test, frame: null }];
+          return [k, { body, open, list, result, left: count, test, frame: null }];
         }),
       );
     });

@@ -104,6 +104,34 @@ describe("compiled output formulas", () => {
     expect([...flags]).toEqual([0, 1, 1]);
   });
 
+  it("keep testing the open samples, in order, after runProgram traced a value that is not finite", () => {
+    // cash(lab) / $1 per sample (rows) and quarter (columns); 1 / (x − 2) is ∞ at x = 2.
+    const cash = [
+      [3, 3, 3, 3, 3, 3],
+      [1, 2, 3, 3, 3, 3],
+      [1, 1, 1, 3, 3, 3],
+      [1, 1, 1, 1, 1, 1],
+      [1, 3, 3, 3, 3, 3],
+    ];
+    const plan = planOf(["firstQuarter(1 / (cash(lab) / $1 - 2) > 0)"]) as OutputsPlan;
+    const value = (_r: number, q: number, i: number) => cash[i]?.[q] as number;
+    const run = (kernels: boolean) => {
+      const issues = new DomainIssues();
+      const recorded = record(plan, 5, value, assumption, { issues, kernels });
+      const out = [new Float64Array(5)];
+      const nonFinite = evaluateOutputs(plan, recorded, out, 0, issues);
+      return {
+        out: [...(out[0] as Float64Array)],
+        nonFinite: [...nonFinite],
+        issues: issues.list(),
+      };
+    };
+    const interpreted = run(false);
+    expect(interpreted.out).toEqual([1, Number.NaN, 4, 7, 2]);
+    expect(interpreted.nonFinite).toEqual([1]);
+    expect(run(true)).toEqual(interpreted);
+  });
+
   it("are not generated where new Function is refused, and runProgram gives the same bits", () => {
     const plan = planOf([
       "firstQuarter(cash(lab) / $1 > 1) * 2",
