@@ -77,6 +77,8 @@ export function recordQuarter(
         first.result,
         first.left,
       );
+      if (first.test === null) continue;
+      // The compiled test goes on from the samples runProgram left open.
       let k = 0;
       for (let i = 0; i < recorded.count; i++) if (first.open[i] === 1) first.list[k++] = i;
     }
