@@ -61,11 +61,11 @@ export type StreamTest = (
 
 /**
  * The test of the streamed condition `body` in one quarter, for the `left` samples in `list` (the
- * samples still open, in ascending order; every sample when `left` is the count of `d`), reading the quarter's values from `values` at the
- * current slots of `plan`: each that meets it with a finite value gets q + 1 in `d` and is closed
- * (`open[i]` = 0); the others stay in `list`, in order. Returns how many stay. A sample whose
- * condition is not finite stays open, for runProgram to trace, and sets `notFinite[0]` to 1. Null
- * where code cannot be generated.
+ * samples still open, in ascending order; every sample when `left` is the count of `d`), reading
+ * the quarter's values from `values` at the current slots of `plan`: each that meets it with a
+ * finite value gets q + 1 in `d` and is closed (`open[i]` = 0); the others stay in `list`, in
+ * order. Returns how many stay. A sample whose condition is not finite stays open, for runProgram
+ * to trace, and sets `notFinite[0]` to 1. Null where code cannot be generated.
  */
 export function streamTest(body: Program, plan: RecordingPlan): StreamTest | null {
   const constants: number[] = [];
