@@ -71,7 +71,10 @@ function streamable(body: Program): boolean {
   });
 }
 
-/** How a program is evaluated: after the run in the last quarter, after it in every quarter, or during it. */
+/**
+ * How a program is evaluated: after the run in the last quarter, after it in every quarter, or
+ * during it.
+ */
 type Mode = "last" | "every" | "live";
 
 /** The recording plan of `plan`'s programs. */
