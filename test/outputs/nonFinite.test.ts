@@ -56,6 +56,13 @@ describe("evaluateOutputs: results that are not finite", () => {
     expect(r.out[0]).toEqual([1e9 / 12, 0, 1e9 / 12, 1e9 / 12]);
   });
 
+  it("does not let if(…) read a condition that is not finite as true", () => {
+    const r = run("  pick: = if($1B / revenue(lab), 1, 2)\n");
+    expect(r.nonFinite).toEqual([1]);
+    expect(r.out[0]).toEqual([1, Number.NaN, 1, 1]);
+    expect(r.report).toContain("division by zero in 1 of 100 samples");
+  });
+
   it("traces a division by zero inside firstQuarter to its place", () => {
     const r = run("  when: = firstQuarter($1 / revenue(lab) > 1)\n");
     expect(r.nonFinite).toEqual([1]);
