@@ -33,8 +33,10 @@ export function evaluateOutputs(
   const nonFinite = new Int32Array(plan.programs.length);
   const interpret = new Uint8Array(plan.programs.length).fill(1);
   const { count, kernel } = recorded;
-  const firsts = recorded.firsts.flatMap((steps) => [...steps.values()].map((f) => f.result));
-  kernel?.(recorded.slots, firsts, recorded.defaultedAt, out, offset, count, interpret);
+  if (kernel !== null) {
+    const firsts = recorded.firsts.flatMap((steps) => [...steps.values()].map((f) => f.result));
+    kernel(recorded.slots, firsts, recorded.defaultedAt, out, offset, count, interpret);
+  }
   const env = { recorded, start: plan.start, offset, issues, live: false };
   plan.programs.forEach((program, o) => {
     if (interpret[o] === 0) return;

@@ -7,13 +7,10 @@
 // runProgram does all the work.
 
 import { power } from "../math/power.js";
-import type { OpCode } from "../model/ir.js";
 import { opExpression } from "../sample/kernelSource.js";
 import { CURRENT, type Program, type Step } from "./outputsPlan.js";
 import { type RecordingPlan, slotKey } from "./recordingPlan.js";
-
-/** Comparisons and if(…): their result is NaN when a checked operand is not finite (runOp). */
-const POISONED = new Set<OpCode>(["lt", "le", "gt", "ge", "eq", "ne", "if"]);
+import { checkedOperands } from "./runProgram.js";
 
 /** How a leaf step reads in the generated code, or null when the kernel cannot read it. */
 type LeafSource = (step: Step, k: number) => string | null;
@@ -32,13 +29,9 @@ function programLines(
     if (step.k === "const") value = `k[${constants.push(step.value) - 1}]`;
     else if (step.k === "op") {
       value = opExpression(step.op, step.args.map(local));
-      if (POISONED.has(step.op)) {
-        const checked = (step.op === "if" ? step.args.slice(0, 1) : step.args).filter(
-          (r) => program.steps[r]?.k !== "const",
-        );
-        if (checked.length > 0)
-          value = `${checked.map((r) => `${local(r)} - ${local(r)} === 0`).join(" && ")} ? (${value}) : NaN`;
-      }
+      const checked = checkedOperands(step, program);
+      if (checked.length > 0)
+        value = `${checked.map((r) => `${local(r)} - ${local(r)} === 0`).join(" && ")} ? (${value}) : NaN`;
     } else value = leaf(step, k);
     if (value === null) return null;
     lines.push(`const ${local(k)} = ${value};`);

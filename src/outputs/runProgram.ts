@@ -30,6 +30,17 @@ export interface RunEnv {
 
 const POISONED = new Set(["lt", "le", "gt", "ge", "eq", "ne", "if"]);
 
+/**
+ * The operands whose value must be finite for `step` to give a number, NaN otherwise: the
+ * condition of if(…), or each operand of a comparison, but for constants; none for other steps.
+ */
+export function checkedOperands(step: Extract<Step, { k: "op" }>, program: Program): number[] {
+  if (!POISONED.has(step.op)) return [];
+  return (step.op === "if" ? step.args.slice(0, 1) : step.args).filter(
+    (r) => program.steps[r]?.k !== "const",
+  );
+}
+
 function finite(x: number): boolean {
   return x - x === 0;
 }
@@ -41,12 +52,7 @@ function runOp(step: Extract<Step, { k: "op" }>, d: Float64Array, program: Progr
   });
   const a = view(0);
   runInstruction(step.op, d, a, view(1), view(2), d.length);
-  if (!POISONED.has(step.op)) return;
-  // The condition of if(…), or each operand of a comparison that is not a constant.
-  const checked = (step.op === "if" ? step.args.slice(0, 1) : step.args).filter(
-    (r) => program.steps[r]?.k !== "const",
-  );
-  for (const r of checked) {
+  for (const r of checkedOperands(step, program)) {
     const x = frame.regs[r] as Float64Array;
     for (let i = 0; i < d.length; i++) if (!finite(x[i] as number)) d[i] = Number.NaN;
   }
