@@ -94,7 +94,7 @@ export interface ExportedFunction {
   /** Its locals beyond the parameters, by type, in order. */
   readonly locals: readonly { readonly count: number; readonly type: number }[];
   /** Its instructions, without the final `end`. */
-  readonly code: readonly number[];
+  readonly code: ArrayLike<number>;
 }
 
 /** A module's contents: its imports (memory last) and its function. */
@@ -133,17 +133,20 @@ export function moduleBinary(spec: ModuleSpec): Uint8Array {
       ...uleb(memory.pages),
     ],
   ];
-  const body = vector(exported.locals.map((l) => [...uleb(l.count), l.type]));
-  append(body, exported.code);
-  body.push(0x0b);
-  const code = uleb(1);
-  append(code, uleb(body.length));
-  append(code, body);
-  const out = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
-  section(out, 1, vector(types));
-  section(out, 2, vector(imports));
-  section(out, 3, vector([uleb(functions.length)]));
-  section(out, 7, vector([[...name(exported.name), 0x00, ...uleb(functions.length)]]));
-  section(out, 10, code);
-  return Uint8Array.from(out);
+  const locals = vector(exported.locals.map((l) => [...uleb(l.count), l.type]));
+  const bodySize = locals.length + exported.code.length + 1;
+  const head = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  section(head, 1, vector(types));
+  section(head, 2, vector(imports));
+  section(head, 3, vector([uleb(functions.length)]));
+  section(head, 7, vector([[...name(exported.name), 0x00, ...uleb(functions.length)]]));
+  const entry = [...uleb(1), ...uleb(bodySize)];
+  head.push(10, ...uleb(entry.length + bodySize), ...entry);
+  append(head, locals);
+  // The code is the bulk of the module: copied once, not through the sections' arrays.
+  const bytes = new Uint8Array(head.length + bodySize - locals.length);
+  bytes.set(head);
+  bytes.set(exported.code, head.length);
+  bytes[bytes.length - 1] = 0x0b;
+  return bytes;
 }
