@@ -223,6 +223,18 @@ export function wasmKernel(
 ): FusedKernel | null {
   const api = webAssembly();
   if (api === null) return null;
+  const bad = new Int32Array(BLOCK_SIZE);
+  // An order of draws that cannot overflow computes nothing: the draws go to their columns.
+  const programs = order.map((index) =>
+    effectiveProgram(program.assumptions[index] as AssumptionProgram, firstQuarter),
+  );
+  if (programs.every((p) => p.kind === "sample" && !p.checked)) {
+    const draws = order.map((column, k) => {
+      const p = programs[k] as Extract<AssumptionProgram, { kind: "sample" }>;
+      return { dist: p.dist, key: p.key, column, index: -1, standard: false };
+    });
+    return { order, draws, scratch: [], bad, run: () => 0 };
+  }
   const offsets = memory.columns.map((c) => c.byteOffset);
   const made = kernelFunction(program, order, firstQuarter, offsets);
   if (made === null) return null;
@@ -233,7 +245,6 @@ export function wasmKernel(
     memory: { module: "m", field: "memory", pages: buffer.byteLength / 65536, shared },
     exported: made.fn,
   });
-  const bad = new Int32Array(BLOCK_SIZE);
   const functions = {
     exp: Math.exp,
     log: Math.log,
