@@ -2,8 +2,8 @@
 // progress bar on stderr, and any sample without a finite value reported at its place in the file.
 
 import { formatDiagnostics } from "../scenario/formatDiagnostics.js";
+import type { MonteCarloRun } from "../sim/concludeRun.js";
 import type { MonteCarloJob } from "../sim/monteCarloJob.js";
-import type { MonteCarloRun } from "../sim/simulateMonteCarlo.js";
 import { type Io, UsageError } from "./io.js";
 import { runMonteCarloParallel } from "./parallelMonteCarlo.js";
 import type { ThreadPlan } from "./parseCount.js";

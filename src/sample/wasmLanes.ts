@@ -65,6 +65,8 @@ export interface Width {
   op(op: OpCode, args: readonly (readonly number[])[]): number[];
   /** Code turning the sum of the checked values, on the stack, into 1 when every lane is finite. */
   finite(sum: number): number[];
+  /** Code turning the value(s) on the stack into 1 when some lane is not zero (or NaN). */
+  some(): number[];
 }
 
 /** One sample at a time, in doubles. */
@@ -99,6 +101,7 @@ export const scalarWidth = (double: Double): Width => ({
     ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), OP.f64Sub],
     ...[OP.f64Const, ...double(0), OP.f64Eq],
   ],
+  some: () => [OP.f64Const, ...double(0), OP.f64Ne],
 });
 
 /** A call of the imported function `f` on each lane of the vectors in temporaries 0 (and 1). */
@@ -153,4 +156,5 @@ export const vectorWidth = (double: Double): Width => ({
     ...[OP.localTee, ...uleb(sum), OP.localGet, ...uleb(sum), ...simd(SIMD.f64x2Sub)],
     ...[...vectorConstant(double, 0), ...simd(SIMD.f64x2Eq), ...simd(SIMD.i64x2AllTrue)],
   ],
+  some: () => [...vectorConstant(double, 0), ...simd(SIMD.f64x2Ne), ...simd(SIMD.v128AnyTrue)],
 });

@@ -115,7 +115,10 @@ export function summaryCount(job: MonteCarloJob): number {
 
 /** Shared memory of a run. Every array is indexed by absolute sample number within a row. */
 export interface MonteCarloBuffers {
-  /** One column per assumption. */
+  /**
+   * One column per assumption: its samples, for those that do not read the clock. The columns of
+   * the others are working space, whose values after a run are not part of its result.
+   */
   readonly columns: readonly Float64Array[];
   /** The WebAssembly memory the columns lie in (they are its `columns`), or null. */
   readonly memory: ColumnMemory | null;
@@ -177,14 +180,16 @@ export function runBytes(job: MonteCarloJob): number {
 /**
  * Allocates the buffers of a run: SharedArrayBuffers when `shared` (for several threads),
  * ArrayBuffers otherwise; the columns in one WebAssembly memory where the job runs kernels and
- * the platform allows (see columnMemory.ts).
+ * the platform allows (see columnMemory.ts), followed there by `rows` more rows of one number per
+ * sample (columnsIn over the memory finds them after the columns).
  */
-export function allocateBuffers(job: MonteCarloJob, shared: boolean): MonteCarloBuffers {
+export function allocateBuffers(job: MonteCarloJob, shared: boolean, rows = 0): MonteCarloBuffers {
   const n = job.samples;
   const f = (length: number) =>
     new Float64Array(shared ? new SharedArrayBuffer(8 * length) : new ArrayBuffer(8 * length));
   const count = job.model.assumptions.length;
-  const memory = job.kernels ? columnMemory(count, n, shared) : null;
+  const all = job.kernels ? columnMemory(count + rows, n, shared) : null;
+  const memory = all && { memory: all.memory, columns: all.columns.slice(0, count) };
   return new Buffers(
     memory,
     memory?.columns ?? Array.from({ length: count }, () => f(n)),

@@ -1,11 +1,11 @@
 // The Monte Carlo run in one thread: every sample of every uncertain assumption through the whole
 // quarterly simulation, all samples stepped quarter by quarter, with summaries computed as the
-// quarters go (no trajectory is kept). Worker threads run the same stages on shares of the blocks
-// (src/cli/parallelMonteCarlo.ts), so the result is the same bit for bit.
+// quarters go (no trajectory is kept); or, for a model without companies, each sample through
+// every quarter in one pass (wholeRun.ts). Worker threads run the same stages on shares of the
+// blocks (src/cli/parallelMonteCarlo.ts), so the result is the same bit for bit.
 
 import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
-import { domainDiagnostics } from "../sample/domainIssues.js";
 import { type SummaryScratch, summaryScratch } from "../sample/orderStatistics.js";
 import { compileProgram, type Program } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
@@ -14,6 +14,7 @@ import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Chunk } from "./chunk.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
+import { concludeRun, type MonteCarloRun } from "./concludeRun.js";
 import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
 import {
   allocateBuffers,
@@ -21,15 +22,9 @@ import {
   type MonteCarloJob,
   monteCarloJob,
 } from "./monteCarloJob.js";
-import {
-  type MonteCarloResult,
-  monteCarloResult,
-  outputTasks,
-  quarterTasks,
-  runSummaryTask,
-} from "./monteCarloSummary.js";
+import { type MonteCarloResult, quarterTasks, runSummaryTask } from "./monteCarloSummary.js";
 import { timeVaryingOrder } from "./pointValues.js";
-import { checkConservation } from "./simulatePoint.js";
+import { runWholeRun } from "./wholeRun.js";
 
 /** How many samples and from which seed. */
 export interface MonteCarloOptions {
@@ -43,12 +38,6 @@ export interface MonteCarloOptions {
   readonly outputs?: OutputsPlan;
   /** Called after each quarter with the quarters done and the total (for a progress bar). */
   readonly onQuarter?: (done: number, total: number) => void;
-}
-
-/** A finished run: the result document, and the buffers (sample columns, outputs) behind it. */
-export interface MonteCarloRun {
-  readonly result: MonteCarloResult;
-  readonly buffers: MonteCarloBuffers;
 }
 
 /** Draws the chunk's samples of every assumption, in correlation phases when the job has any. */
@@ -75,21 +64,32 @@ export function finishRun(
   scratch: SummaryScratch,
 ): Result<MonteCarloRun> {
   finishChunk(job, buffers, chunk);
-  for (const task of outputTasks(job)) runSummaryTask(job, buffers, task, scratch);
-  const found = chunk.issues.list();
-  if (found.length > 0) return { ok: false, diagnostics: domainDiagnostics(found, job.samples) };
-  checkConservation(chunk.maxError);
-  const result = monteCarloResult(job, buffers, chunk.counts, chunk.maxError);
-  return { ok: true, value: { result, buffers } };
+  return concludeRun(job, buffers, chunk, scratch);
 }
 
-/** Runs `job` in this thread. */
+/**
+ * Runs `job` in this thread: in one pass per sample where it can (wholeRun.ts), else quarter by
+ * quarter; the result is the same bit for bit.
+ */
 export function runMonteCarloJob(
   job: MonteCarloJob,
   onQuarter?: (done: number, total: number) => void,
 ): Result<MonteCarloRun> {
   const program = compileProgram(job.model);
   const varying = timeVaryingOrder(job.model);
+  return (
+    runWholeRun(job, program, varying, onQuarter) ??
+    runQuarterByQuarter(job, program, varying, onQuarter)
+  );
+}
+
+/** Runs `job` in this thread quarter by quarter, every sample stepped through each in turn. */
+export function runQuarterByQuarter(
+  job: MonteCarloJob,
+  program: Program,
+  varying: readonly number[],
+  onQuarter?: (done: number, total: number) => void,
+): Result<MonteCarloRun> {
   const buffers = allocateBuffers(job, false);
   const chunk = new Chunk(job, 0, 1);
   const scratch = summaryScratch();

@@ -37,9 +37,9 @@ function formula(names: readonly string[], draws: boolean): fc.Arbitrary<string>
 
 /**
  * A random scenario: draws, constants, formulas and stocks, each reading those before it;
- * formulas draw inside only when `draws`.
+ * formulas draw inside only when `draws`, and stocks start from a draw only when `drawnStarts`.
  */
-export function randomScenario(draws = true): fc.Arbitrary<string> {
+export function randomScenario(draws = true, drawnStarts = true): fc.Arbitrary<string> {
   return fc
     .array(fc.constantFrom("draw", "constant", "formula", "stock", "copy"), {
       minLength: 2,
@@ -63,7 +63,10 @@ export function randomScenario(draws = true): fc.Arbitrary<string> {
                 : fc.constantFrom(...names).map((n) => `${name}: = ${n}`);
             case "stock":
               return fc
-                .tuple(fc.constantFrom("1", "0.5 to 2"), formula([...names, name], draws))
+                .tuple(
+                  fc.constantFrom("1", drawnStarts ? "0.5 to 2" : "-0.5"),
+                  formula([...names, name], draws),
+                )
                 .map(([start, flow]) => `${name}: { stock: ${start}, flow: = ${flow} }`);
             default:
               return formula(names, draws).map((f) => `${name}: = ${f}`);

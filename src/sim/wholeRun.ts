@@ -1,0 +1,106 @@
+// A Monte Carlo run of a model without companies, each sample through every quarter in one pass:
+// the assumptions that do not read the clock are drawn and evaluated into their columns as in any
+// run, then one compiled function (wholeRunKernel.ts) takes the samples, four at a time, through
+// every quarter, keeping the others in registers and writing only what the declared outputs
+// record. With no company there is no step between quarters, so nothing else needs the columns
+// of the quarter. Where the model is beyond the kernel, and when some value is not finite (whose
+// cause the quarter-by-quarter run traces), it returns null and the run goes quarter by quarter,
+// with the same bits.
+
+import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
+import { recordingFor, streamedCount } from "../outputs/recorded.js";
+import { recordingPlan } from "../outputs/recordingPlan.js";
+import { BLOCK_SIZE } from "../rng/index.js";
+import { columnsIn } from "../sample/columnMemory.js";
+import { DomainIssues } from "../sample/domainIssues.js";
+import { clockAt, evaluateBlocks, evaluatorWork } from "../sample/evaluateBlocks.js";
+import { summaryScratch } from "../sample/orderStatistics.js";
+import type { Program } from "../sample/program.js";
+import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
+import type { Result } from "../scenario/diagnostic.js";
+import { zeroCounts } from "./chunk.js";
+import { concludeRun, type MonteCarloRun } from "./concludeRun.js";
+import { allocateBuffers, type MonteCarloJob } from "./monteCarloJob.js";
+import { WHOLE_RUN_GROUP, wholeRunKernel } from "./wholeRunKernel.js";
+
+/**
+ * Runs `job` in this thread in one pass per sample, reporting progress to `onQuarter` as the
+ * share of the quarters done; null when it cannot: the job has companies, keeps trajectories,
+ * runs no kernels or has fewer samples than the kernel takes at a time, the kernel cannot express
+ * its model or outputs, or some value is not finite.
+ */
+export function runWholeRun(
+  job: MonteCarloJob,
+  program: Program,
+  varying: readonly number[],
+  onQuarter?: (done: number, total: number) => void,
+): Result<MonteCarloRun> | null {
+  const n = job.samples;
+  if (!job.kernels || job.keepTrajectories || job.system.entities.length > 0) return null;
+  if (n < WHOLE_RUN_GROUP) return null;
+  const Q = job.quarters.length;
+  const recording = recordingPlan(job.outputs);
+  const S = recording.slots.length;
+  const buffers = allocateBuffers(job, false, S + streamedCount(recording));
+  const { memory } = buffers;
+  if (memory === null) return null;
+  const count = memory.columns.length;
+  const rows = columnsIn(memory.memory, count + S + streamedCount(recording), n).columns.slice(
+    count,
+  );
+  const offset = (row: Float64Array) => row.byteOffset;
+  const kernel = wholeRunKernel(
+    {
+      program,
+      varying,
+      start: job.system.start,
+      quarters: Q,
+      outputs: job.outputs,
+      recording,
+    },
+    memory.memory,
+    {
+      columns: memory.columns.map(offset),
+      slots: rows.slice(0, S).map(offset),
+      firsts: rows.slice(S).map(offset),
+    },
+  );
+  if (kernel === null) return null;
+  const recorded = recordingFor(job.outputs, n, Q, 0, {
+    kernels: true,
+    testStreamed: false,
+    rows,
+  });
+  const issues = new DomainIssues();
+  const work = evaluatorWork();
+  const blocks = Math.ceil(n / BLOCK_SIZE);
+  const isVarying = new Set(varying);
+  const fixed = program.order.filter((index) => !isVarying.has(index));
+  samplingPhases(fixed, job.correlation).forEach((order, phase) => {
+    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
+    const range = {
+      samples: n,
+      seed: job.seed,
+      fromBlock: 0,
+      toBlock: blocks,
+      clock: clockAt(job.system.start, 0),
+      order,
+    };
+    evaluateBlocks(program, buffers.columns, range, issues, work, memory);
+  });
+  if (issues.list().length > 0) return null;
+  // A block per call: V8 compiles the function anew with its optimising compiler once it has run
+  // a while, and a call already running keeps the first, quicker to compile, code.
+  for (let block = 0; block < blocks; block++) {
+    const from = block * BLOCK_SIZE;
+    if (kernel(from, Math.min(BLOCK_SIZE, n - from)) !== 0) return null;
+    onQuarter?.(Math.floor((Q * (block + 1)) / blocks), Q);
+  }
+  evaluateOutputs(job.outputs, recorded, buffers.outputs, 0, issues);
+  return concludeRun(
+    job,
+    buffers,
+    { issues, counts: zeroCounts(job), maxError: 0 },
+    summaryScratch(),
+  );
+}

@@ -1,0 +1,274 @@
+// A whole Monte Carlo run of a model without companies, compiled to one WebAssembly function: for
+// each sample, every quarter's time-varying assumptions in registers (stocks carried from quarter
+// to quarter in locals, not columns), the values the declared outputs record, and the tests of
+// the streamed `firstQuarter` conditions (wholeRunCode.ts). The operations are the quarter-by-
+// quarter run's, in its order, so the bits are the same. Eight samples go through the quarters
+// at once, as four vectors of two: a sample's stocks depend on its quarter before, so one sample
+// alone would leave the CPU waiting on each division and addition. The function stops at the
+// first group with a value that is not finite; the caller then runs the quarters one by one,
+// which traces its cause.
+
+import { power } from "../math/power.js";
+import { LaneEncoder, type Register, type RegisterOp, type Source } from "../sample/laneCode.js";
+import {
+  ADDRESS,
+  CLOCK,
+  COUNT,
+  END,
+  FIRST_VECTOR,
+  FROM,
+  IMPORTS,
+  LEN,
+  VECTOR_SUM,
+} from "../sample/wasmKernelLayout.js";
+import { vectorWidth } from "../sample/wasmLanes.js";
+import { ByteWriter } from "../wasm/byteWriter.js";
+import { type WasmMemory, webAssembly } from "../wasm/platform.js";
+import {
+  doubleEncoder,
+  type ExportedFunction,
+  F64,
+  I32,
+  moduleBinary,
+  sleb,
+  V128,
+} from "../wasm/wasmBinary.js";
+import { EMPTY_BLOCK, OP } from "../wasm/wasmOpcodes.js";
+import {
+  type StreamedTest,
+  type WholeRunCode,
+  type WholeRunModel,
+  wholeRunCode,
+} from "./wholeRunCode.js";
+
+/** Where the kernel reads and writes: byte offsets in its memory of rows of one double per sample. */
+export interface WholeRunLayout {
+  /** Each assumption's column (the kernel reads those that do not read the clock). */
+  readonly columns: readonly number[];
+  /** Each recorded slot's row (RecordingPlan.slots). */
+  readonly slots: readonly number[];
+  /** Each streamed condition's results (RecordingPlan.streamed, program by program). */
+  readonly firsts: readonly number[];
+}
+
+/** Runs samples [from, from + len) of the whole run; 1 when it stopped at a non-finite value. */
+export type WholeRunKernel = (from: number, len: number) => number;
+
+/** Vectors of two samples side by side. */
+const VECTORS = 4;
+
+/** Samples the kernel takes at a time: a run must have at least this many. */
+export const WHOLE_RUN_GROUP = 2 * VECTORS;
+
+/**
+ * Appends the code of a group of `lanes` lanes of `encoder`'s width through every quarter. While
+ * some sample of the group has not met a streamed condition, the quarters go through a loop that
+ * tests them; then through one without the tests, whose code in the loop would cost registers.
+ */
+function emitGroup(
+  out: ByteWriter,
+  code: WholeRunCode,
+  layout: WholeRunLayout,
+  model: { readonly start: number; readonly quarters: number },
+  encoder: LaneEncoder,
+  lanes: number,
+): void {
+  const { width } = encoder;
+  const Q = model.quarters;
+  const op = (o: RegisterOp["op"], dst: Register, ...args: Source[]): RegisterOp => ({
+    op: o,
+    dst,
+    args,
+  });
+  const each = (ops: readonly RegisterOp[]) => {
+    for (const o of ops) for (let k = 0; k < lanes; k++) encoder.op(out, o, k);
+  };
+  const check = (values: readonly Register[]) =>
+    each(values.map((r) => op("add", code.acc, { reg: code.acc }, { reg: r })));
+  const double = doubleEncoder();
+  each([op("move", code.acc, { constant: 0 })]);
+  each(
+    code.reads.map(({ reg, column }) =>
+      op("move", reg, { load: layout.columns[column] as number }),
+    ),
+  );
+  each(code.tests.map(({ result }) => op("move", result, { constant: Q + 1 })));
+  for (const [i, v] of [0, model.start, Math.floor(model.start / 4)].entries())
+    out.append([OP.f64Const, ...double(v), OP.localSet, CLOCK + i]);
+  /** Pushes 1 when some lane has a sample that has not met the condition of `test`. */
+  const open = (test: StreamedTest) => {
+    for (let k = 0; k < lanes; k++) {
+      encoder.source(out, { reg: test.result }, k);
+      if (k > 0) out.append(width.op("max", [[], []]));
+    }
+    out.append(width.op("eq", [[], width.constant(Q + 1)]));
+    out.append(width.some());
+  };
+  const tests = () => {
+    for (const test of code.tests) {
+      open(test);
+      out.append([OP.if, EMPTY_BLOCK]);
+      each(test.ops);
+      out.append([OP.end]);
+    }
+  };
+  const writes = (dynamic: boolean) => {
+    for (const w of code.writes) {
+      const offset = layout.slots[w.slot] as number;
+      const store = () => {
+        for (let k = 0; k < lanes; k++) encoder.store(out, offset, w.reg, k);
+      };
+      const add = () => {
+        each([op("add", code.sum, { load: offset }, { reg: w.reg })]);
+        for (let k = 0; k < lanes; k++) encoder.store(out, offset, code.sum, k);
+      };
+      /** Pushes 1 when the quarter counter is in lo…hi. */
+      const inRange = (lo: number, hi: number) => {
+        out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(lo), OP.i32Sub]);
+        out.append([OP.i32Const, ...sleb(hi - lo + 1), OP.i32LtU]);
+      };
+      if (!dynamic) {
+        if (w.from === 0) store();
+        continue;
+      }
+      if (w.to < 1) continue;
+      if (w.from === 0) {
+        inRange(1, w.to);
+        out.append([OP.if, EMPTY_BLOCK]);
+        add();
+        out.append([OP.end]);
+        continue;
+      }
+      out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(w.from), OP.i32Eq, OP.if, EMPTY_BLOCK]);
+      store();
+      if (w.to > w.from) {
+        out.append([OP.else]);
+        inRange(w.from + 1, w.to);
+        out.append([OP.if, EMPTY_BLOCK]);
+        add();
+        out.append([OP.end]);
+      }
+      out.append([OP.end]);
+    }
+  };
+  /** A later quarter, the counter's: the clock, the assumptions, checks and records. */
+  const quarter = () => {
+    const one = [OP.f64Const, ...double(1)];
+    out.append([OP.localGet, CLOCK, ...one, OP.f64Add, OP.localSet, CLOCK]);
+    out.append([OP.localGet, CLOCK + 1, ...one, OP.f64Add, OP.localSet, CLOCK + 1]);
+    out.append([OP.localGet, CLOCK + 1, OP.f64Const, ...double(4), OP.f64Div, OP.f64Floor]);
+    out.append([OP.localSet, CLOCK + 2]);
+    each(code.laterQuarter);
+    check(code.checks.later);
+    writes(true);
+  };
+  const next = () =>
+    out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(1), OP.i32Add, OP.localTee, COUNT]);
+  each(code.firstQuarter);
+  check(code.checks.first);
+  writes(false);
+  tests();
+  if (Q > 1) {
+    out.append([OP.i32Const, ...sleb(1), OP.localSet, COUNT]);
+    if (code.tests.length > 0) {
+      // Quarters with the tests while some sample is open (leaving the block after the last
+      // quarter), then without.
+      out.append([OP.block, EMPTY_BLOCK, OP.loop, EMPTY_BLOCK]);
+      quarter();
+      tests();
+      next();
+      out.append([OP.i32Const, ...sleb(Q), OP.i32GeU, OP.brIf, 1]);
+      for (const [f, test] of code.tests.entries()) {
+        open(test);
+        if (f > 0) out.append([OP.i32Or]);
+      }
+      out.append([OP.brIf, 0, OP.end]);
+    }
+    out.append([OP.loop, EMPTY_BLOCK]);
+    quarter();
+    next();
+    out.append([OP.i32Const, ...sleb(Q), OP.i32LtU, OP.brIf, 0, OP.end]);
+    if (code.tests.length > 0) out.append([OP.end]);
+    check(code.checks.last);
+  }
+  for (let k = 0; k < lanes; k++) {
+    encoder.source(out, { reg: code.acc }, k);
+    out.append(width.finite(encoder.local(code.sum, k)));
+    out.append([OP.i32Eqz, OP.if, EMPTY_BLOCK, OP.i32Const, ...sleb(1), OP.return, OP.end]);
+    for (const [f, test] of code.tests.entries())
+      encoder.store(out, layout.firsts[f] as number, test.result, k);
+  }
+}
+
+/**
+ * Appends a loop over the samples from the address on, `samples` at a time, `body` taking each
+ * group through every quarter. When fewer are left, the last group ends with them: it takes some
+ * samples of the group before again, which it computes and writes again, the same.
+ */
+function emitLoop(out: ByteWriter, samples: number, body: () => void): void {
+  const step = 8 * samples;
+  out.append([OP.block, EMPTY_BLOCK, OP.loop, EMPTY_BLOCK]);
+  out.append([OP.localGet, ADDRESS, OP.localGet, END, OP.i32GeU, OP.brIf, 1]);
+  out.append([OP.localGet, ADDRESS, OP.i32Const, ...sleb(step - 8), OP.i32Add]);
+  out.append([OP.localGet, END, OP.i32GeU, OP.if, EMPTY_BLOCK]);
+  out.append([OP.localGet, END, OP.i32Const, ...sleb(step), OP.i32Sub, OP.localSet, ADDRESS]);
+  out.append([OP.end]);
+  body();
+  out.append([OP.localGet, ADDRESS, OP.i32Const, ...sleb(step), OP.i32Add, OP.localSet, ADDRESS]);
+  out.append([OP.br, 0, OP.end, OP.end]);
+}
+
+/** The whole run of `model`, laid out as `layout`, in quarter `start` on: the kernel's function. */
+export function wholeRunFunction(
+  model: WholeRunModel & { readonly start: number },
+  layout: WholeRunLayout,
+): ExportedFunction | null {
+  const code = wholeRunCode(model);
+  if (code === null) return null;
+  const vectors = new LaneEncoder(vectorWidth(doubleEncoder()), FIRST_VECTOR, code.registers);
+  const out = new ByteWriter();
+  out.append([OP.localGet, FROM, OP.i32Const, ...sleb(3), OP.i32Shl, OP.localSet, ADDRESS]);
+  out.append([OP.localGet, FROM, OP.localGet, LEN, OP.i32Add, OP.i32Const, ...sleb(3), OP.i32Shl]);
+  out.append([OP.localSet, END]);
+  emitLoop(out, WHOLE_RUN_GROUP, () => emitGroup(out, code, layout, model, vectors, VECTORS));
+  out.append([OP.i32Const, ...sleb(0)]);
+  return {
+    name: "run",
+    type: { params: [I32, I32], results: [I32] },
+    locals: [
+      { count: 3, type: F64 },
+      { count: 3, type: I32 },
+      { count: FIRST_VECTOR - VECTOR_SUM + VECTORS * code.registers, type: V128 },
+    ],
+    code: out.bytes(),
+  };
+}
+
+/**
+ * The whole-run kernel of `model` over `memory` laid out as `layout`, compiled; null where the
+ * model is beyond it (wholeRunCode) or the platform cannot compile WebAssembly.
+ */
+export function wholeRunKernel(
+  model: WholeRunModel & { readonly start: number },
+  memory: WasmMemory,
+  layout: WholeRunLayout,
+): WholeRunKernel | null {
+  const api = webAssembly();
+  if (api === null) return null;
+  const fn = wholeRunFunction(model, layout);
+  if (fn === null) return null;
+  const { buffer } = memory;
+  const shared = typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer;
+  const bytes = moduleBinary({
+    functions: IMPORTS,
+    memory: { module: "m", field: "memory", pages: buffer.byteLength / 65536, shared },
+    exported: fn,
+  });
+  const functions = { exp: Math.exp, log: Math.log, pow: power, bad: () => {} };
+  try {
+    const instance = new api.Instance(new api.Module(bytes), { f: functions, m: { memory } });
+    return instance.exports.run as WholeRunKernel;
+  } catch {
+    return null;
+  }
+}
