@@ -61,39 +61,22 @@ class Recording implements Recorded {
     readonly count: number,
     readonly quarters: number,
     entities: number,
-    options: RecordingOptions,
+    kernels: boolean,
   ) {
     const plan = recordingPlan(outputs);
     this.plan = plan;
-    const S = plan.slots.length;
-    const rows =
-      options.rows ??
-      (() => {
-        const buffer = new Float64Array((S + streamedCount(plan)) * count);
-        return Array.from({ length: S + streamedCount(plan) }, (_, r) =>
-          buffer.subarray(r * count, r * count + count),
-        );
-      })();
-    const row = (r: number) => {
-      const found = rows[r];
-      if (found?.length !== count)
-        throw new RangeError(`recording row ${r} must hold ${count} values`);
-      return found;
-    };
-    this.slots = plan.slots.map((_, s) => row(s));
-    const kernels = options.kernels ?? false;
-    const test = options.testStreamed ?? true;
-    let next = S;
+    const buffer = new Float64Array(plan.slots.length * count);
+    this.slots = plan.slots.map((_, s) => buffer.subarray(s * count, s * count + count));
     this.firsts = plan.streamed.map((steps, o) => {
       const program = outputs.programs[o] as Program;
       return new Map(
         steps.map((k) => {
           const { body } = program.steps[k] as Extract<Program["steps"][number], { k: "first" }>;
-          const result = row(next++).fill(quarters + 1);
+          const result = new Float64Array(count).fill(quarters + 1);
           const open = new Uint8Array(count).fill(1);
           const list = new Int32Array(count);
-          const compiled = kernels && test ? streamTest(body, plan) : null;
-          return [k, { body, open, list, result, left: count, test: compiled, frame: null }];
+          const test = kernels ? streamTest(body, plan) : null;
+          return [k, { body, open, list, result, left: count, test, frame: null }];
         }),
       );
     });
@@ -105,38 +88,17 @@ class Recording implements Recorded {
   }
 }
 
-/** The number of streamed `firstQuarter` steps of `plan`, each with a row of results. */
-export function streamedCount(plan: RecordingPlan): number {
-  return plan.streamed.reduce((sum, steps) => sum + steps.length, 0);
-}
-
-/** How a recording is made. */
-export interface RecordingOptions {
-  /** Compile the formulas where the platform allows generating code (default false). */
-  readonly kernels?: boolean;
-  /**
-   * Compile the tests of the streamed conditions too, with `kernels` (default true); false when
-   * the caller tests them itself and writes their results.
-   */
-  readonly testStreamed?: boolean;
-  /**
-   * Where the values go, one row of `count` numbers each: the plan's slots, then the results of
-   * its streamed conditions (RecordingPlan.streamed, program by program). Zeroed rows of its own
-   * by default.
-   */
-  readonly rows?: readonly Float64Array[];
-}
-
 /**
- * Room to record what `plan`'s formulas read (nothing without a plan) for `count` samples of
- * `entities` entities over `quarters` quarters, made as `options` say.
+ * Zeroed room to record what `plan`'s formulas read (nothing without a plan) for `count` samples
+ * of `entities` entities over `quarters` quarters; with `kernels`, the formulas are compiled where
+ * the platform allows generating code.
  */
 export function recordingFor(
   plan: Pick<OutputsPlan, "programs" | "quarters" | "start"> | undefined,
   count: number,
   quarters: number,
   entities: number,
-  options: RecordingOptions = {},
+  kernels = false,
 ): Recorded {
-  return new Recording(plan ?? NO_OUTPUTS, count, quarters, entities, options);
+  return new Recording(plan ?? NO_OUTPUTS, count, quarters, entities, kernels);
 }

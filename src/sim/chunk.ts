@@ -81,7 +81,7 @@ export class Chunk {
     this.scratch = new StepScratch(system, job.slots, count);
     this.short = new Uint8Array(E * count);
     this.counts = zeroCounts(job);
-    this.recorded = recordingFor(job.outputs, count, Q, E, { kernels: job.kernels });
+    this.recorded = recordingFor(job.outputs, count, Q, E, job.kernels);
     this.issues = new DomainIssues();
     this.work = evaluatorWork(job.kernels ? MAX_KERNEL_OPERATIONS : 0);
     this.maxError = 0;

@@ -180,22 +180,29 @@ export function runBytes(job: MonteCarloJob): number {
 /**
  * Allocates the buffers of a run: SharedArrayBuffers when `shared` (for several threads),
  * ArrayBuffers otherwise; the columns in one WebAssembly memory where the job runs kernels and
- * the platform allows (see columnMemory.ts), followed there by `rows` more rows of one number per
- * sample (columnsIn over the memory finds them after the columns).
+ * the platform allows (see columnMemory.ts), and with `outputsInMemory` the output columns after
+ * them there, for a kernel to write (wholeRun.ts).
  */
-export function allocateBuffers(job: MonteCarloJob, shared: boolean, rows = 0): MonteCarloBuffers {
+export function allocateBuffers(
+  job: MonteCarloJob,
+  shared: boolean,
+  outputsInMemory = false,
+): MonteCarloBuffers {
   const n = job.samples;
   const f = (length: number) =>
     new Float64Array(shared ? new SharedArrayBuffer(8 * length) : new ArrayBuffer(8 * length));
   const count = job.model.assumptions.length;
-  const all = job.kernels ? columnMemory(count + rows, n, shared) : null;
+  const outputs = job.outputs.outputs.length;
+  const all = job.kernels ? columnMemory(count + (outputsInMemory ? outputs : 0), n, shared) : null;
   const memory = all && { memory: all.memory, columns: all.columns.slice(0, count) };
   return new Buffers(
     memory,
     memory?.columns ?? Array.from({ length: count }, () => f(n)),
     f(seriesCount(job) * n),
     f(job.system.entities.length * FLOWS * n),
-    job.outputs.outputs.map(() => f(n)),
+    all !== null && outputsInMemory
+      ? all.columns.slice(count)
+      : job.outputs.outputs.map(() => f(n)),
     f(job.keepTrajectories ? seriesCount(job) * job.quarters.length * n : 0),
     f(summaryCount(job) * SUMMARY_FIELDS),
   );

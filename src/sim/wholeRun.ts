@@ -1,17 +1,14 @@
 // A Monte Carlo run of a model without companies, each sample through every quarter in one pass:
 // the assumptions that do not read the clock are drawn and evaluated into their columns as in any
-// run, then one compiled function (wholeRunKernel.ts) takes the samples, four at a time, through
-// every quarter, keeping the others in registers and writing only what the declared outputs
-// record. With no company there is no step between quarters, so nothing else needs the columns
-// of the quarter. Where the model is beyond the kernel, and when some value is not finite (whose
-// cause the quarter-by-quarter run traces), it returns null and the run goes quarter by quarter,
-// with the same bits.
+// run, then one compiled function (wholeRunKernel.ts) takes the samples, eight at a time, through
+// every quarter, keeping the others in registers, and writes the declared outputs. With no company
+// there is no step between quarters, so nothing else needs the columns of the quarter. Where the
+// model or its outputs are beyond the kernel, and when some value is not finite (whose cause the
+// quarter-by-quarter run traces), it returns null and the run goes quarter by quarter, with the
+// same bits.
 
-import { evaluateOutputs } from "../outputs/evaluateOutputs.js";
-import { recordingFor, streamedCount } from "../outputs/recorded.js";
 import { recordingPlan } from "../outputs/recordingPlan.js";
 import { BLOCK_SIZE } from "../rng/index.js";
-import { columnsIn } from "../sample/columnMemory.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt, evaluateBlocks, evaluatorWork } from "../sample/evaluateBlocks.js";
 import { summaryScratch } from "../sample/orderStatistics.js";
@@ -36,19 +33,13 @@ export function runWholeRun(
   onQuarter?: (done: number, total: number) => void,
 ): Result<MonteCarloRun> | null {
   const n = job.samples;
+  const Q = job.quarters.length;
   if (!job.kernels || job.keepTrajectories || job.system.entities.length > 0) return null;
   if (n < WHOLE_RUN_GROUP) return null;
-  const Q = job.quarters.length;
-  const recording = recordingPlan(job.outputs);
-  const S = recording.slots.length;
-  const buffers = allocateBuffers(job, false, S + streamedCount(recording));
+  const buffers = allocateBuffers(job, false, true);
   const { memory } = buffers;
   if (memory === null) return null;
-  const count = memory.columns.length;
-  const rows = columnsIn(memory.memory, count + S + streamedCount(recording), n).columns.slice(
-    count,
-  );
-  const offset = (row: Float64Array) => row.byteOffset;
+  const offset = (column: Float64Array) => column.byteOffset;
   const kernel = wholeRunKernel(
     {
       program,
@@ -56,21 +47,12 @@ export function runWholeRun(
       start: job.system.start,
       quarters: Q,
       outputs: job.outputs,
-      recording,
+      streamed: recordingPlan(job.outputs).streamed,
     },
     memory.memory,
-    {
-      columns: memory.columns.map(offset),
-      slots: rows.slice(0, S).map(offset),
-      firsts: rows.slice(S).map(offset),
-    },
+    { columns: memory.columns.map(offset), outputs: buffers.outputs.map(offset) },
   );
   if (kernel === null) return null;
-  const recorded = recordingFor(job.outputs, n, Q, 0, {
-    kernels: true,
-    testStreamed: false,
-    rows,
-  });
   const issues = new DomainIssues();
   const work = evaluatorWork();
   const blocks = Math.ceil(n / BLOCK_SIZE);
@@ -96,7 +78,6 @@ export function runWholeRun(
     if (kernel(from, Math.min(BLOCK_SIZE, n - from)) !== 0) return null;
     onQuarter?.(Math.floor((Q * (block + 1)) / blocks), Q);
   }
-  evaluateOutputs(job.outputs, recorded, buffers.outputs, 0, issues);
   return concludeRun(
     job,
     buffers,

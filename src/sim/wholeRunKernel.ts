@@ -45,10 +45,8 @@ import {
 export interface WholeRunLayout {
   /** Each assumption's column (the kernel reads those that do not read the clock). */
   readonly columns: readonly number[];
-  /** Each recorded slot's row (RecordingPlan.slots). */
-  readonly slots: readonly number[];
-  /** Each streamed condition's results (RecordingPlan.streamed, program by program). */
-  readonly firsts: readonly number[];
+  /** Each declared output's column. */
+  readonly outputs: readonly number[];
 }
 
 /** Runs samples [from, from + len) of the whole run; 1 when it stopped at a non-finite value. */
@@ -83,8 +81,15 @@ function emitGroup(
   const each = (ops: readonly RegisterOp[]) => {
     for (const o of ops) for (let k = 0; k < lanes; k++) encoder.op(out, o, k);
   };
+  // v − v is 0 for a finite v and NaN otherwise: a sum of those is NaN exactly when some value is
+  // not finite (a sum of the values could overflow).
   const check = (values: readonly Register[]) =>
-    each(values.map((r) => op("add", code.acc, { reg: code.acc }, { reg: r })));
+    each(
+      values.flatMap((r) => [
+        op("sub", code.sum, { reg: r }, { reg: r }),
+        op("add", code.acc, { reg: code.acc }, { reg: code.sum }),
+      ]),
+    );
   const double = doubleEncoder();
   each([op("move", code.acc, { constant: 0 })]);
   each(
@@ -112,46 +117,28 @@ function emitGroup(
       out.append([OP.end]);
     }
   };
-  const writes = (dynamic: boolean) => {
-    for (const w of code.writes) {
-      const offset = layout.slots[w.slot] as number;
-      const store = () => {
-        for (let k = 0; k < lanes; k++) encoder.store(out, offset, w.reg, k);
-      };
-      const add = () => {
-        each([op("add", code.sum, { load: offset }, { reg: w.reg })]);
-        for (let k = 0; k < lanes; k++) encoder.store(out, offset, code.sum, k);
-      };
-      /** Pushes 1 when the quarter counter is in lo…hi. */
-      const inRange = (lo: number, hi: number) => {
-        out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(lo), OP.i32Sub]);
-        out.append([OP.i32Const, ...sleb(hi - lo + 1), OP.i32LtU]);
-      };
+  /** The values of fixed quarters the outputs read: in quarter 0, or in the counter's. */
+  const captures = (dynamic: boolean) => {
+    for (const c of code.captures) {
       if (!dynamic) {
-        if (w.from === 0) store();
+        if (c.quarter === 0) each([op("move", c.reg, { reg: c.from })]);
         continue;
       }
-      if (w.to < 1) continue;
-      if (w.from === 0) {
-        inRange(1, w.to);
-        out.append([OP.if, EMPTY_BLOCK]);
-        add();
-        out.append([OP.end]);
-        continue;
-      }
-      out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(w.from), OP.i32Eq, OP.if, EMPTY_BLOCK]);
-      store();
-      if (w.to > w.from) {
-        out.append([OP.else]);
-        inRange(w.from + 1, w.to);
-        out.append([OP.if, EMPTY_BLOCK]);
-        add();
-        out.append([OP.end]);
-      }
+      if (c.quarter === 0) continue;
+      out.append([
+        OP.localGet,
+        COUNT,
+        OP.i32Const,
+        ...sleb(c.quarter),
+        OP.i32Eq,
+        OP.if,
+        EMPTY_BLOCK,
+      ]);
+      each([op("move", c.reg, { reg: c.from })]);
       out.append([OP.end]);
     }
   };
-  /** A later quarter, the counter's: the clock, the assumptions, checks and records. */
+  /** A later quarter, the counter's: the clock, the assumptions, checks and captures. */
   const quarter = () => {
     const one = [OP.f64Const, ...double(1)];
     out.append([OP.localGet, CLOCK, ...one, OP.f64Add, OP.localSet, CLOCK]);
@@ -160,13 +147,13 @@ function emitGroup(
     out.append([OP.localSet, CLOCK + 2]);
     each(code.laterQuarter);
     check(code.checks.later);
-    writes(true);
+    captures(true);
   };
   const next = () =>
     out.append([OP.localGet, COUNT, OP.i32Const, ...sleb(1), OP.i32Add, OP.localTee, COUNT]);
   each(code.firstQuarter);
   check(code.checks.first);
-  writes(false);
+  captures(false);
   tests();
   if (Q > 1) {
     out.append([OP.i32Const, ...sleb(1), OP.localSet, COUNT]);
@@ -191,13 +178,14 @@ function emitGroup(
     if (code.tests.length > 0) out.append([OP.end]);
     check(code.checks.last);
   }
+  each(code.outputs);
   for (let k = 0; k < lanes; k++) {
     encoder.source(out, { reg: code.acc }, k);
     out.append(width.finite(encoder.local(code.sum, k)));
     out.append([OP.i32Eqz, OP.if, EMPTY_BLOCK, OP.i32Const, ...sleb(1), OP.return, OP.end]);
-    for (const [f, test] of code.tests.entries())
-      encoder.store(out, layout.firsts[f] as number, test.result, k);
   }
+  for (const [o, result] of code.results.entries())
+    for (let k = 0; k < lanes; k++) encoder.store(out, layout.outputs[o] as number, result, k);
 }
 
 /**

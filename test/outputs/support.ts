@@ -52,7 +52,7 @@ export function record(
   options: RecordOptions = {},
 ): Recorded {
   const { defaults = [], issues = new DomainIssues(), offset = 0, kernels = false } = options;
-  const recorded = recordingFor(plan, count, plan.quarters, 2, { kernels });
+  const recorded = recordingFor(plan, count, plan.quarters, 2, kernels);
   for (let q = 0; q < plan.quarters; q++) {
     const values = (source: SlotSource, ref: number) =>
       Float64Array.from({ length: count }, (_, i) =>
