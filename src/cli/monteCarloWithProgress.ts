@@ -3,7 +3,7 @@
 
 import { formatDiagnostics } from "../scenario/formatDiagnostics.js";
 import type { MonteCarloRun } from "../sim/concludeRun.js";
-import type { MonteCarloJob } from "../sim/monteCarloJob.js";
+import { type MonteCarloJob, seriesCount } from "../sim/monteCarloJob.js";
 import { type Io, UsageError } from "./io.js";
 import { runMonteCarloParallel } from "./parallelMonteCarlo.js";
 import type { ThreadPlan } from "./parseCount.js";
@@ -33,9 +33,11 @@ export async function monteCarloWithProgress(
   refuseOversizedRun(job, given);
   const bar = progressBar(io, `${job.scenario}: ${job.samples.toLocaleString("en-US")} samples`);
   const onQuarter = (done: number, total: number) => bar.update(done, total);
-  const mc = plan.summaryHelper
-    ? await runPipelined(job, onQuarter)
-    : await runMonteCarloParallel(job, plan.threads, onQuarter);
+  // Without companies there are no quarter summaries for a helper to take over.
+  const mc =
+    plan.summaryHelper && seriesCount(job) > 0
+      ? await runPipelined(job, onQuarter)
+      : await runMonteCarloParallel(job, plan.threads, onQuarter);
   bar.stop();
   if (!mc.ok) {
     io.err(`${formatDiagnostics(source.path, source.text, mc.diagnostics)}\n`);
