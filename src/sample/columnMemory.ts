@@ -26,14 +26,20 @@ export function columnsIn(memory: WasmMemory, count: number, samples: number): C
   return { memory, columns };
 }
 
+/** The pages of a memory of `count` columns of `samples` doubles, or null beyond one memory. */
+export function memoryPages(count: number, samples: number): number | null {
+  const pages = Math.max(1, Math.ceil((8 * count * samples) / PAGE_BYTES));
+  return pages > MAX_PAGES ? null : pages;
+}
+
 /**
  * Zeroed memory for `count` columns of `samples` doubles (shared across threads when `shared`),
  * or null where the platform has no WebAssembly or they would not fit in one memory.
  */
 export function columnMemory(count: number, samples: number, shared: boolean): ColumnMemory | null {
   const api = webAssembly();
-  const pages = Math.max(1, Math.ceil((8 * count * samples) / PAGE_BYTES));
-  if (api === null || pages > MAX_PAGES) return null;
+  const pages = memoryPages(count, samples);
+  if (api === null || pages === null) return null;
   let memory: WasmMemory;
   try {
     memory = new api.Memory({ initial: pages, maximum: pages, shared });

@@ -7,7 +7,6 @@
 
 import type { OpCode } from "../model/ir.js";
 import type { ByteWriter } from "../wasm/byteWriter.js";
-import { uleb } from "../wasm/wasmBinary.js";
 import { OP } from "../wasm/wasmOpcodes.js";
 import type { Width } from "./wasmLanes.js";
 
@@ -29,14 +28,35 @@ export interface RegisterOp {
   readonly args: readonly Source[];
 }
 
-/** Writes the code of register operations for the lanes of one width into an array. */
+/**
+ * An operation's code with its arguments left out: runs of bytes, and the index of the argument
+ * whose code goes between them.
+ */
+type Template = readonly (Uint8Array | number)[];
+
+/** The template of `code`, in which −1, −2, −3 stand for the code of arguments 0, 1, 2. */
+function template(code: readonly number[]): Template {
+  const parts: (Uint8Array | number)[] = [];
+  let run: number[] = [];
+  for (const byte of code) {
+    if (byte >= 0) {
+      run.push(byte);
+      continue;
+    }
+    if (run.length > 0) parts.push(Uint8Array.from(run));
+    run = [];
+    parts.push(-byte - 1);
+  }
+  if (run.length > 0) parts.push(Uint8Array.from(run));
+  return parts;
+}
+
+/** Writes the code of register operations for the lanes of one width. */
 export class LaneEncoder {
-  private readonly templates = new Map<string, readonly number[]>();
+  private readonly templates = new Map<string, Template>();
   /** Constants' code by value (−0 apart: a Map takes −0 for +0). */
-  private readonly constants = new Map<number, readonly number[]>();
-  private negativeZero: readonly number[] | null = null;
-  private readonly gets: number[][][] = [];
-  private readonly sets: number[][][] = [];
+  private readonly constants = new Map<number, Uint8Array>();
+  private negativeZero: Uint8Array | null = null;
 
   /**
    * Lane k's register r in local `base` + k · `registers` + r, at `width` (whose lanes are
@@ -53,27 +73,15 @@ export class LaneEncoder {
     return this.base + lane * this.registers + reg;
   }
 
-  /** The code of local.get (or local.set) of `reg` in `lane`, made once. */
-  private access(cache: number[][][], opcode: number, reg: Register, lane: number): number[] {
-    cache[lane] ??= [];
-    const row = cache[lane];
-    let code = row[reg];
-    if (code === undefined) {
-      code = [opcode, ...uleb(this.local(reg, lane))];
-      row[reg] = code;
-    }
-    return code;
-  }
-
   /** The code pushing constant `value`, made once. */
-  private constant(value: number): readonly number[] {
+  private constant(value: number): Uint8Array {
     if (Object.is(value, -0)) {
-      this.negativeZero ??= this.width.constant(value);
+      this.negativeZero ??= Uint8Array.from(this.width.constant(value));
       return this.negativeZero;
     }
     let code = this.constants.get(value);
     if (code === undefined) {
-      code = this.width.constant(value);
+      code = Uint8Array.from(this.width.constant(value));
       this.constants.set(value, code);
     }
     return code;
@@ -81,8 +89,10 @@ export class LaneEncoder {
 
   /** Writes the code pushing `source` in `lane`. */
   source(out: ByteWriter, source: Source, lane: number): void {
-    if ("reg" in source) out.append(this.access(this.gets, OP.localGet, source.reg, lane));
-    else if ("load" in source)
+    if ("reg" in source) {
+      out.push(OP.localGet);
+      out.uleb(this.local(source.reg, lane));
+    } else if ("load" in source)
       out.append(this.width.load(source.load + 8 * this.width.lanes * lane));
     else if ("clock" in source) out.append(this.width.clock(source.clock));
     else out.append(this.constant(source.constant));
@@ -90,25 +100,26 @@ export class LaneEncoder {
 
   /** Writes the code storing the stack's value in `reg` of `lane`. */
   set(out: ByteWriter, reg: Register, lane: number): void {
-    out.append(this.access(this.sets, OP.localSet, reg, lane));
+    out.push(OP.localSet);
+    out.uleb(this.local(reg, lane));
   }
 
   /** Writes the code of `op` in `lane`. */
   op(out: ByteWriter, op: RegisterOp, lane: number): void {
-    let template = this.templates.get(op.op);
-    if (template === undefined) {
+    let parts = this.templates.get(op.op);
+    if (parts === undefined) {
       // Placeholders −1, −2, −3 for the arguments: the width only concatenates its arguments' code.
-      template = op.op === "move" ? [-1] : this.width.op(op.op, [[-1], [-2], [-3]]);
-      this.templates.set(op.op, template);
+      parts = template(op.op === "move" ? [-1] : this.width.op(op.op, [[-1], [-2], [-3]]));
+      this.templates.set(op.op, parts);
     }
-    for (const byte of template) {
-      if (byte >= 0) out.push(byte);
-      else this.source(out, op.args[-byte - 1] as Source, lane);
+    for (const part of parts) {
+      if (typeof part === "number") this.source(out, op.args[part] as Source, lane);
+      else out.append(part);
     }
     this.set(out, op.dst, lane);
   }
 
-  /** Writes the code storing `reg` of `lane` at byte offset `offset` (lane 0's) from the address. */
+  /** Writes the code storing `reg` of `lane` at byte offset `offset` (lane 0's) of the address. */
   store(out: ByteWriter, offset: number, reg: Register, lane: number): void {
     out.append(this.width.store(offset + 8 * this.width.lanes * lane, this.local(reg, lane)));
   }

@@ -13,6 +13,7 @@ import type { WasmMemory } from "../wasm/platform.js";
 import type { CompiledSystem } from "./compiledSystem.js";
 import { compileSlots, type ObligationSlots } from "./obligationSlots.js";
 import { SERIES, STOCK_SERIES } from "./result.js";
+import { wholeRunModule } from "./wholeRunKernel.js";
 
 /** Statistics stored per summary: mean, sd, p5, p25, p50, p75, p95. */
 export const SUMMARY_FIELDS = 7;
@@ -42,6 +43,12 @@ export interface MonteCarloJob {
   readonly quarters: readonly string[];
   readonly years: readonly number[];
   readonly yearOf: readonly number[];
+  /**
+   * For a model without companies, the module of the kernel that takes each sample through every
+   * quarter in one pass (wholeRunKernel.ts), compiled with the job as its model is; null when the
+   * run goes quarter by quarter.
+   */
+  readonly wholeRun: Uint8Array | null;
 }
 
 /** Builds the job of a run. */
@@ -64,28 +71,33 @@ export function monteCarloJob(
   );
   const yearNumbers = quarters.map((q) => Number(q.slice(0, 4)));
   const years = [...new Set(yearNumbers)];
-  return {
-    scenario: scenario.name,
+  const outputs = options.outputs ?? {
+    outputs: [],
+    series: [],
+    assumptions: [],
+    defaults: false,
+    start: system.start,
+    quarters: system.quarters,
+    programs: [],
+  };
+  const run = {
     model,
     system,
-    slots: compileSlots(system),
-    outputs: options.outputs ?? {
-      outputs: [],
-      series: [],
-      assumptions: [],
-      defaults: false,
-      start: system.start,
-      quarters: system.quarters,
-      programs: [],
-    },
-    correlation: options.correlation ?? null,
+    outputs,
     samples: options.samples,
-    seed: options.seed,
     keepTrajectories: options.keepTrajectories ?? false,
     kernels: options.kernels ?? true,
+  };
+  return {
+    ...run,
+    scenario: scenario.name,
+    slots: compileSlots(system),
+    correlation: options.correlation ?? null,
+    seed: options.seed,
     quarters,
     years,
     yearOf: yearNumbers.map((y) => years.indexOf(y)),
+    wholeRun: wholeRunModule(run),
   };
 }
 

@@ -7,7 +7,6 @@
 // quarter-by-quarter run traces), it returns null and the run goes quarter by quarter, with the
 // same bits.
 
-import { recordingPlan } from "../outputs/recordingPlan.js";
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
 import { clockAt, evaluateBlocks, evaluatorWork } from "../sample/evaluateBlocks.js";
@@ -18,13 +17,12 @@ import type { Result } from "../scenario/diagnostic.js";
 import { zeroCounts } from "./chunk.js";
 import { concludeRun, type MonteCarloRun } from "./concludeRun.js";
 import { allocateBuffers, type MonteCarloJob } from "./monteCarloJob.js";
-import { WHOLE_RUN_GROUP, wholeRunKernel } from "./wholeRunKernel.js";
+import { wholeRunKernel } from "./wholeRunKernel.js";
 
 /**
  * Runs `job` in this thread in one pass per sample, reporting progress to `onQuarter` as the
- * share of the quarters done; null when it cannot: the job has companies, keeps trajectories,
- * runs no kernels or has fewer samples than the kernel takes at a time, the kernel cannot express
- * its model or outputs, or some value is not finite.
+ * share of the quarters done; null when it cannot: the job has no whole-run kernel
+ * (MonteCarloJob.wholeRun), or some value is not finite.
  */
 export function runWholeRun(
   job: MonteCarloJob,
@@ -32,26 +30,13 @@ export function runWholeRun(
   varying: readonly number[],
   onQuarter?: (done: number, total: number) => void,
 ): Result<MonteCarloRun> | null {
+  if (job.wholeRun === null) return null;
   const n = job.samples;
   const Q = job.quarters.length;
-  if (!job.kernels || job.keepTrajectories || job.system.entities.length > 0) return null;
-  if (n < WHOLE_RUN_GROUP) return null;
   const buffers = allocateBuffers(job, false, true);
   const { memory } = buffers;
   if (memory === null) return null;
-  const offset = (column: Float64Array) => column.byteOffset;
-  const kernel = wholeRunKernel(
-    {
-      program,
-      varying,
-      start: job.system.start,
-      quarters: Q,
-      outputs: job.outputs,
-      streamed: recordingPlan(job.outputs).streamed,
-    },
-    memory.memory,
-    { columns: memory.columns.map(offset), outputs: buffers.outputs.map(offset) },
-  );
+  const kernel = wholeRunKernel(job.wholeRun, memory.memory);
   if (kernel === null) return null;
   const issues = new DomainIssues();
   const work = evaluatorWork();

@@ -9,7 +9,12 @@
 // which traces its cause.
 
 import { power } from "../math/power.js";
+import type { Model } from "../model/model.js";
+import type { OutputsPlan } from "../outputs/outputsPlan.js";
+import { recordingPlan } from "../outputs/recordingPlan.js";
+import { memoryPages } from "../sample/columnMemory.js";
 import { LaneEncoder, type Register, type RegisterOp, type Source } from "../sample/laneCode.js";
+import { compileProgram } from "../sample/program.js";
 import {
   ADDRESS,
   CLOCK,
@@ -34,6 +39,8 @@ import {
   V128,
 } from "../wasm/wasmBinary.js";
 import { EMPTY_BLOCK, OP } from "../wasm/wasmOpcodes.js";
+import type { CompiledSystem } from "./compiledSystem.js";
+import { timeVaryingOrder } from "./pointValues.js";
 import {
   type StreamedTest,
   type WholeRunCode,
@@ -41,7 +48,7 @@ import {
   wholeRunCode,
 } from "./wholeRunCode.js";
 
-/** Where the kernel reads and writes: byte offsets in its memory of rows of one double per sample. */
+/** Where the kernel reads and writes: byte offsets in its memory of rows of a double per sample. */
 export interface WholeRunLayout {
   /** Each assumption's column (the kernel reads those that do not read the clock). */
   readonly columns: readonly number[];
@@ -207,7 +214,7 @@ function emitLoop(out: ByteWriter, samples: number, body: () => void): void {
 }
 
 /** The whole run of `model`, laid out as `layout`, in quarter `start` on: the kernel's function. */
-export function wholeRunFunction(
+function wholeRunFunction(
   model: WholeRunModel & { readonly start: number },
   layout: WholeRunLayout,
 ): ExportedFunction | null {
@@ -232,26 +239,60 @@ export function wholeRunFunction(
   };
 }
 
+/** What a job says of its run, for wholeRunModule. */
+export interface WholeRunJob {
+  readonly model: Model;
+  readonly system: Pick<CompiledSystem, "entities" | "start" | "quarters">;
+  readonly outputs: Pick<OutputsPlan, "programs" | "assumptions" | "quarters">;
+  readonly samples: number;
+  readonly kernels: boolean;
+  readonly keepTrajectories: boolean;
+}
+
 /**
- * The whole-run kernel of `model` over `memory` laid out as `layout`, compiled; null where the
- * model is beyond it (wholeRunCode) or the platform cannot compile WebAssembly.
+ * The module of the whole run of `job` (wholeRun.ts), for a memory of its assumptions' columns
+ * followed by its outputs', one row of `job.samples` doubles each (allocateBuffers with the
+ * outputs in memory); null when the job has companies, keeps trajectories, runs no kernels or has
+ * fewer samples than a group, or its model or outputs are beyond the kernel (wholeRunCode).
  */
-export function wholeRunKernel(
-  model: WholeRunModel & { readonly start: number },
-  memory: WasmMemory,
-  layout: WholeRunLayout,
-): WholeRunKernel | null {
-  const api = webAssembly();
-  if (api === null) return null;
-  const fn = wholeRunFunction(model, layout);
+export function wholeRunModule(job: WholeRunJob): Uint8Array | null {
+  const { model, system, samples: n } = job;
+  if (!job.kernels || job.keepTrajectories || system.entities.length > 0) return null;
+  if (n < WHOLE_RUN_GROUP) return null;
+  const count = model.assumptions.length;
+  const rows = count + job.outputs.programs.length;
+  const pages = memoryPages(rows, n);
+  if (pages === null) return null;
+  const row = (k: number) => 8 * k * n;
+  const fn = wholeRunFunction(
+    {
+      program: compileProgram(model),
+      varying: timeVaryingOrder(model),
+      start: system.start,
+      quarters: system.quarters,
+      outputs: job.outputs,
+      streamed: recordingPlan(job.outputs).streamed,
+    },
+    {
+      columns: model.assumptions.map((_, k) => row(k)),
+      outputs: job.outputs.programs.map((_, o) => row(count + o)),
+    },
+  );
   if (fn === null) return null;
-  const { buffer } = memory;
-  const shared = typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer;
-  const bytes = moduleBinary({
+  return moduleBinary({
     functions: IMPORTS,
-    memory: { module: "m", field: "memory", pages: buffer.byteLength / 65536, shared },
+    memory: { module: "m", field: "memory", pages, shared: false },
     exported: fn,
   });
+}
+
+/**
+ * The whole-run kernel of module `bytes` (wholeRunModule) over `memory`, instantiated; null where
+ * the platform cannot compile WebAssembly or the memory is not the module's.
+ */
+export function wholeRunKernel(bytes: Uint8Array, memory: WasmMemory): WholeRunKernel | null {
+  const api = webAssembly();
+  if (api === null) return null;
   const functions = { exp: Math.exp, log: Math.log, pow: power, bad: () => {} };
   try {
     const instance = new api.Instance(new api.Module(bytes), { f: functions, m: { memory } });
