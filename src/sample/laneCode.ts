@@ -28,6 +28,11 @@ export interface RegisterOp {
   readonly args: readonly Source[];
 }
 
+/** The operation `dst` = `op`(`args`). */
+export function registerOp(op: RegisterOp["op"], dst: Register, ...args: Source[]): RegisterOp {
+  return { op, dst, args };
+}
+
 /**
  * An operation's code with its arguments left out: runs of bytes, and the index of the argument
  * whose code goes between them.

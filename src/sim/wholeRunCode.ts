@@ -5,7 +5,7 @@
 // themselves, with runProgram's operations and its rule that a comparison with a value that is not
 // finite is NaN.
 
-import { type OpCode, TIME_VARIABLES } from "../model/ir.js";
+import { TIME_VARIABLES } from "../model/ir.js";
 import {
   CURRENT,
   type Program as OutputProgram,
@@ -14,7 +14,7 @@ import {
 import type { RecordingPlan } from "../outputs/recordingPlan.js";
 import { checkedOperands } from "../outputs/runProgram.js";
 import { uncoveredValues } from "../sample/finiteCover.js";
-import type { Register, RegisterOp, Source } from "../sample/laneCode.js";
+import { type Register, type RegisterOp, registerOp, type Source } from "../sample/laneCode.js";
 import {
   type AssumptionProgram,
   effectiveProgram,
@@ -113,11 +113,7 @@ export function wholeRunCode(model: WholeRunModel): WholeRunCode | null {
   const x = (c: number) => reg(`x${c}`);
   const acc = reg("acc");
   const sum = reg("sum");
-  const op = (o: OpCode | "move", dst: Register, ...args: Source[]): RegisterOp => ({
-    op: o,
-    dst,
-    args,
-  });
+  const op = registerOp;
   const constant = (value: number): Source => ({ constant: value });
   const quarter = (firstQuarter: boolean): RegisterOp[] | null => {
     const ops: RegisterOp[] = [];

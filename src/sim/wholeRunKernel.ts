@@ -1,8 +1,9 @@
 // A whole Monte Carlo run of a model without companies, compiled to one WebAssembly function: for
 // each sample, every quarter's time-varying assumptions in registers (stocks carried from quarter
-// to quarter in locals, not columns), the values the declared outputs record, and the tests of
-// the streamed `firstQuarter` conditions (wholeRunCode.ts). The operations are the quarter-by-
-// quarter run's, in its order, so the bits are the same. Eight samples go through the quarters
+// to quarter in locals, not columns), the tests of the streamed `firstQuarter` conditions, the
+// values of fixed quarters the outputs read, and the outputs, written to their columns
+// (wholeRunCode.ts). The operations are the quarter-by-quarter run's, in its order, so the bits
+// are the same. Eight samples go through the quarters
 // at once, as four vectors of two: a sample's stocks depend on its quarter before, so one sample
 // alone would leave the CPU waiting on each division and addition. The function stops at the
 // first group with a value that is not finite; the caller then runs the quarters one by one,
@@ -13,7 +14,7 @@ import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { recordingPlan } from "../outputs/recordingPlan.js";
 import { memoryPages } from "../sample/columnMemory.js";
-import { LaneEncoder, type Register, type RegisterOp, type Source } from "../sample/laneCode.js";
+import { LaneEncoder, type Register, type RegisterOp, registerOp } from "../sample/laneCode.js";
 import { compileProgram } from "../sample/program.js";
 import {
   ADDRESS,
@@ -80,11 +81,7 @@ function emitGroup(
 ): void {
   const { width } = encoder;
   const Q = model.quarters;
-  const op = (o: RegisterOp["op"], dst: Register, ...args: Source[]): RegisterOp => ({
-    op: o,
-    dst,
-    args,
-  });
+  const op = registerOp;
   const each = (ops: readonly RegisterOp[]) => {
     for (const o of ops) for (let k = 0; k < lanes; k++) encoder.op(out, o, k);
   };
