@@ -151,6 +151,24 @@ describe("perpetuum run --samples", () => {
     expect(p.needsOutsideMoneyBy.at(-1)).toBeGreaterThan(0.9);
   });
 
+  it("gives M2 the same JSON in one pass per sample (one thread) as quarter by quarter (two)", async () => {
+    const run = (threads: string) =>
+      runCli(
+        "run",
+        "examples/m2.yaml",
+        "--samples",
+        "9001",
+        "--threads",
+        threads,
+        "--format",
+        "json",
+      );
+    const one = await run("1");
+    expect(one.code).toBe(0);
+    expect((await run("2")).stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).outputs.final_cash.p50).toBeLessThan(-250e9);
+  });
+
   it("refuses a run that cannot fit in memory, saying how many samples would", async () => {
     const r = await runCli("run", "ono", "--samples", "1e8");
     expect(r.code).toBe(1);
