@@ -131,6 +131,19 @@ describe("the whole run in one pass per sample", () => {
     expect(both(M2, 7).whole).toBeNull();
   });
 
+  it("runs M2 alike with its growth rates correlated, and with an input formula besides", () => {
+    const text = M2.replace(
+      "  rev_growth: 4% to 12%",
+      "  rev_growth: 4% to 12%\n  opex: = $1B * (1 + rev_growth - add_growth)",
+    )
+      .replace("- $1B # cash in", "- opex # cash in")
+      .replace("outputs:", "correlations:\n  - [add_growth, rev_growth, 0.6]\noutputs:");
+    expect(text).toContain("- opex # cash in");
+    const { whole, quarters } = both(text, 5000);
+    expect(whole).not.toBeNull();
+    expect(whole).toEqual(quarters);
+  });
+
   it("tests each sample's conditions until it meets them, whatever the others of its group do", () => {
     // s grows by a draw from 0 to 1 a quarter: it passes 1, 2 and 3 in different quarters, or
     // never, sample by sample.
