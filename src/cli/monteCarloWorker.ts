@@ -1,15 +1,23 @@
 // A worker thread's part of a Monte Carlo run: its range of blocks, stepped quarter by quarter
-// in step with the other threads (a barrier after each stage), and its share of the summaries.
+// in step with the other threads (a barrier after each stage), and its share of the summaries; or,
+// for a model without companies, its samples through every quarter in one pass.
 
+import { BLOCK_SIZE } from "../rng/index.js";
 import type { DomainIssue } from "../sample/domainIssues.js";
 import { summaryScratch } from "../sample/orderStatistics.js";
 import { compileProgram } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
-import { Chunk, type ChunkCounts } from "../sim/chunk.js";
+import { Chunk, type ChunkCounts, zeroCounts } from "../sim/chunk.js";
 import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "../sim/monteCarloChunk.js";
-import { type bufferMemory, buffersFrom, type MonteCarloJob } from "../sim/monteCarloJob.js";
+import {
+  type bufferMemory,
+  buffersFrom,
+  type MonteCarloBuffers,
+  type MonteCarloJob,
+} from "../sim/monteCarloJob.js";
 import { outputTasks, quarterTasks, runSummaryTask } from "../sim/monteCarloSummary.js";
 import { timeVaryingOrder } from "../sim/pointValues.js";
+import { wholeRunKernel, wholeRunModule } from "../sim/wholeRunKernel.js";
 import { abortBarrier, arriveAndWait } from "./barrier.js";
 
 /** What the main thread sends to each worker. */
@@ -23,6 +31,8 @@ export interface MonteCarloTask {
   readonly index: number;
   /** One shared word: quarters finished (written by worker 0, for the progress bar). */
   readonly progress: SharedArrayBuffer;
+  /** One shared word: 1 once some worker's part of a one-pass run gave way (runWholePart). */
+  readonly gaveWay: SharedArrayBuffer;
 }
 
 /** What a worker returns. */
@@ -32,12 +42,55 @@ export interface MonteCarloPart {
   readonly maxError: number;
 }
 
+/**
+ * The task's part of a run in one pass per sample (wholeRun.ts), for a job with a whole-run kernel
+ * whose outputs lie in the columns' memory: its blocks' assumptions that do not read the clock;
+ * once every thread has them, its samples through every quarter; then its share of the output
+ * summaries. False, in every thread, when some thread's part gave way (a value that is not finite,
+ * or no kernel): each then runs its part quarter by quarter, which traces the cause.
+ */
+function runWholePart(task: MonteCarloTask, buffers: MonteCarloBuffers, sync: () => void): boolean {
+  const { job, threads, index } = task;
+  const program = compileProgram(job.model);
+  const isVarying = new Set(timeVaryingOrder(job.model));
+  const chunk = new Chunk(job, index, threads);
+  const fixed = program.order.filter((i) => !isVarying.has(i));
+  samplingPhases(fixed, job.correlation).forEach((order, phase) => {
+    if (phase > 0 && job.correlation) {
+      sync();
+      if (index === 0) reorderCorrelated(buffers.columns, job.correlation, job.seed);
+      sync();
+    }
+    sampleChunk(job, program, buffers, chunk, order);
+  });
+  const gaveWay = new Int32Array(task.gaveWay);
+  const bytes = chunk.issues.list().length === 0 ? wholeRunModule(job, true) : null;
+  const kernel =
+    bytes === null || buffers.memory === null ? null : wholeRunKernel(bytes, buffers.memory.memory);
+  if (kernel === null) Atomics.store(gaveWay, 0, 1);
+  sync();
+  const end = chunk.from + chunk.count;
+  for (let from = chunk.from; kernel !== null && from < end; from += BLOCK_SIZE) {
+    if (Atomics.load(gaveWay, 0) !== 0) break;
+    if (kernel(from, Math.min(BLOCK_SIZE, end - from)) !== 0) Atomics.store(gaveWay, 0, 1);
+  }
+  sync();
+  if (Atomics.load(gaveWay, 0) !== 0) return false;
+  outputTasks(job).forEach((summary, k) => {
+    if (k % threads === index) runSummaryTask(job, buffers, summary, summaryScratch());
+  });
+  if (index === 0) Atomics.store(new Int32Array(task.progress), 0, job.quarters.length);
+  return true;
+}
+
 /** Runs the task's part of the run. */
 export default function runPart(task: MonteCarloTask): MonteCarloPart {
   const { job, barrier, threads, index } = task;
   const sync = () => arriveAndWait(barrier, threads);
   try {
     const buffers = buffersFrom(task.memory, job);
+    if (job.wholeRun !== null && task.memory.outputsInMemory && runWholePart(task, buffers, sync))
+      return { issues: [], counts: zeroCounts(job), maxError: 0 };
     const program = compileProgram(job.model);
     const varying = timeVaryingOrder(job.model);
     const chunk = new Chunk(job, index, threads);

@@ -58,10 +58,12 @@ export async function runMonteCarloParallel(
     throw new RangeError(
       `a run on ${k} threads needs a pool of at least ${k} threads, not ${pool.options.maxThreads}`,
     );
-  const buffers = allocateBuffers(job, true);
+  // A job with a whole-run kernel writes its outputs from the kernel, into the columns' memory.
+  const buffers = allocateBuffers(job, true, job.wholeRun !== null);
   const memory = bufferMemory(buffers);
   const barrier = barrierMemory();
   const progress = new SharedArrayBuffer(4);
+  const gaveWay = new SharedArrayBuffer(4);
   const workers = pool ?? monteCarloPool(k);
   const Q = job.quarters.length;
   const timer = setInterval(() => onQuarter?.(Atomics.load(new Int32Array(progress), 0), Q), 100);
@@ -76,6 +78,7 @@ export async function runMonteCarloParallel(
           threads: k,
           index,
           progress,
+          gaveWay,
         };
         return workers.run(task) as Promise<MonteCarloPart>;
       }),

@@ -235,29 +235,45 @@ export function bufferMemory(buffers: MonteCarloBuffers): {
   readonly columns: WasmMemory | ArrayBufferLike[];
   readonly series: ArrayBufferLike;
   readonly years: ArrayBufferLike;
+  /** Each output column's buffer; none when they lie after the columns in their memory. */
   readonly outputs: ArrayBufferLike[];
+  /** Whether the output columns lie after the columns in their memory (allocateBuffers). */
+  readonly outputsInMemory: boolean;
   readonly trajectories: ArrayBufferLike;
   readonly summaries: ArrayBufferLike;
 } {
+  const inMemory = buffers.outputs.some((c) => c.buffer === buffers.memory?.memory.buffer);
   return {
     columns: buffers.memory?.memory ?? buffers.columns.map((c) => c.buffer),
     series: buffers.series.buffer,
     years: buffers.years.buffer,
-    outputs: buffers.outputs.map((c) => c.buffer),
+    outputs: inMemory ? [] : buffers.outputs.map((c) => c.buffer),
+    outputsInMemory: inMemory,
     trajectories: buffers.trajectories.buffer,
     summaries: buffers.summaries.buffer,
   };
 }
 
-/** The columns of a run of `job` again, from their WebAssembly memory or their buffers. */
+/**
+ * The columns of a run of `job` again, from their WebAssembly memory or their buffers, and the
+ * output columns when they lie after them in the memory (`outputsInMemory`).
+ */
 function columnsFrom(
   columns: WasmMemory | ArrayBufferLike[],
   job: MonteCarloJob,
-): { readonly memory: ColumnMemory | null; readonly columns: readonly Float64Array[] } {
+  outputsInMemory: boolean,
+): {
+  readonly memory: ColumnMemory | null;
+  readonly columns: readonly Float64Array[];
+  readonly outputs: readonly Float64Array[];
+} {
   if (Array.isArray(columns))
-    return { memory: null, columns: columns.map((b) => new Float64Array(b)) };
-  const memory = columnsIn(columns, job.model.assumptions.length, job.samples);
-  return { memory, columns: memory.columns };
+    return { memory: null, columns: columns.map((b) => new Float64Array(b)), outputs: [] };
+  const count = job.model.assumptions.length;
+  const outputs = outputsInMemory ? job.outputs.outputs.length : 0;
+  const all = columnsIn(columns, count + outputs, job.samples).columns;
+  const memory = { memory: columns, columns: all.slice(0, count) };
+  return { memory, columns: memory.columns, outputs: all.slice(count) };
 }
 
 /** The buffers of a run of `job` again, from their memory (in a worker thread). */
@@ -265,13 +281,13 @@ export function buffersFrom(
   memory: ReturnType<typeof bufferMemory>,
   job: MonteCarloJob,
 ): MonteCarloBuffers {
-  const columns = columnsFrom(memory.columns, job);
+  const columns = columnsFrom(memory.columns, job, memory.outputsInMemory);
   return new Buffers(
     columns.memory,
     columns.columns,
     new Float64Array(memory.series),
     new Float64Array(memory.years),
-    memory.outputs.map((b) => new Float64Array(b)),
+    memory.outputsInMemory ? columns.outputs : memory.outputs.map((b) => new Float64Array(b)),
     new Float64Array(memory.trajectories),
     new Float64Array(memory.summaries),
   );

@@ -247,12 +247,13 @@ export interface WholeRunJob {
 }
 
 /**
- * The module of the whole run of `job` (wholeRun.ts), for a memory of its assumptions' columns
- * followed by its outputs', one row of `job.samples` doubles each (allocateBuffers with the
- * outputs in memory); null when the job has companies, keeps trajectories, runs no kernels or has
- * fewer samples than a group, or its model or outputs are beyond the kernel (wholeRunCode).
+ * The module of the whole run of `job` (wholeRun.ts), for a memory (shared across threads when
+ * `shared`) of its assumptions' columns followed by its outputs', one row of `job.samples` doubles
+ * each (allocateBuffers with the outputs in memory); null when the job has companies, keeps
+ * trajectories, runs no kernels or has fewer samples than a group, or its model or outputs are
+ * beyond the kernel (wholeRunCode).
  */
-export function wholeRunModule(job: WholeRunJob): Uint8Array | null {
+export function wholeRunModule(job: WholeRunJob, shared = false): Uint8Array | null {
   const { model, system, samples: n } = job;
   if (!job.kernels || job.keepTrajectories || system.entities.length > 0) return null;
   if (n < WHOLE_RUN_GROUP) return null;
@@ -278,7 +279,7 @@ export function wholeRunModule(job: WholeRunJob): Uint8Array | null {
   if (fn === null) return null;
   return moduleBinary({
     functions: IMPORTS,
-    memory: { module: "m", field: "memory", pages, shared: false },
+    memory: { module: "m", field: "memory", pages, shared },
     exported: fn,
   });
 }
