@@ -5,7 +5,7 @@
 import { BLOCK_SIZE } from "../rng/index.js";
 import type { DomainIssue } from "../sample/domainIssues.js";
 import { summaryScratch } from "../sample/orderStatistics.js";
-import { compileProgram } from "../sample/program.js";
+import { compileProgram, type Program } from "../sample/program.js";
 import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import { Chunk, type ChunkCounts, zeroCounts } from "../sim/chunk.js";
 import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "../sim/monteCarloChunk.js";
@@ -43,6 +43,29 @@ export interface MonteCarloPart {
 }
 
 /**
+ * Evaluates the assumptions of `order` for the chunk's blocks, in correlation phases: between
+ * them, thread 0 reorders the correlated columns while the others wait at barriers.
+ */
+function sampleInPhases(
+  task: MonteCarloTask,
+  program: Program,
+  buffers: MonteCarloBuffers,
+  chunk: Chunk,
+  order: readonly number[],
+  sync: () => void,
+): void {
+  const { job } = task;
+  samplingPhases(order, job.correlation).forEach((phaseOrder, phase) => {
+    if (phase > 0 && job.correlation) {
+      sync();
+      if (task.index === 0) reorderCorrelated(buffers.columns, job.correlation, job.seed);
+      sync();
+    }
+    sampleChunk(job, program, buffers, chunk, phaseOrder);
+  });
+}
+
+/**
  * The task's part of a run in one pass per sample (wholeRun.ts), for a job with a whole-run kernel
  * whose outputs lie in the columns' memory: its blocks' assumptions that do not read the clock;
  * once every thread has them, its samples through every quarter; then its share of the output
@@ -55,14 +78,7 @@ function runWholePart(task: MonteCarloTask, buffers: MonteCarloBuffers, sync: ()
   const isVarying = new Set(timeVaryingOrder(job.model));
   const chunk = new Chunk(job, index, threads);
   const fixed = program.order.filter((i) => !isVarying.has(i));
-  samplingPhases(fixed, job.correlation).forEach((order, phase) => {
-    if (phase > 0 && job.correlation) {
-      sync();
-      if (index === 0) reorderCorrelated(buffers.columns, job.correlation, job.seed);
-      sync();
-    }
-    sampleChunk(job, program, buffers, chunk, order);
-  });
+  sampleInPhases(task, program, buffers, chunk, fixed, sync);
   const gaveWay = new Int32Array(task.gaveWay);
   const bytes = chunk.issues.list().length === 0 ? wholeRunModule(job, true) : null;
   const kernel =
@@ -95,14 +111,7 @@ export default function runPart(task: MonteCarloTask): MonteCarloPart {
     const varying = timeVaryingOrder(job.model);
     const chunk = new Chunk(job, index, threads);
     const scratch = summaryScratch();
-    samplingPhases(program.order, job.correlation).forEach((order, phase) => {
-      if (phase > 0 && job.correlation) {
-        sync();
-        if (index === 0) reorderCorrelated(buffers.columns, job.correlation, job.seed);
-        sync();
-      }
-      sampleChunk(job, program, buffers, chunk, order);
-    });
+    sampleInPhases(task, program, buffers, chunk, program.order, sync);
     const progress = new Int32Array(task.progress);
     for (let q = 0; q < job.quarters.length; q++) {
       evaluateQuarter(job, program, varying, buffers, chunk, q);
