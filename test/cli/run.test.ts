@@ -151,7 +151,7 @@ describe("perpetuum run --samples", () => {
     expect(p.needsOutsideMoneyBy.at(-1)).toBeGreaterThan(0.9);
   });
 
-  it("gives M2 the same JSON in one pass per sample (one thread) as quarter by quarter (two)", async () => {
+  it("gives M2 the same JSON in one pass on one thread and on two worker threads", async () => {
     const run = (threads: string) =>
       runCli(
         "run",
