@@ -11,7 +11,7 @@ import { compileProgram } from "../sample/program.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { Chunk } from "../sim/chunk.js";
 import type { MonteCarloRun } from "../sim/concludeRun.js";
-import { evaluateQuarter, stepChunk } from "../sim/monteCarloChunk.js";
+import { evaluateQuarter, sampleRun, stepChunk } from "../sim/monteCarloChunk.js";
 import {
   allocateBuffers,
   bufferMemory,
@@ -20,7 +20,7 @@ import {
 } from "../sim/monteCarloJob.js";
 import { quarterTasks, runSummaryTask } from "../sim/monteCarloSummary.js";
 import { timeVaryingOrder } from "../sim/pointValues.js";
-import { finishRun, sampleRun } from "../sim/simulateMonteCarlo.js";
+import { finishRun } from "../sim/simulateMonteCarlo.js";
 import { SummaryHelper } from "./summaryHelper.js";
 
 /**

@@ -10,6 +10,7 @@ import type { SeriesRef } from "../outputs/outputsPlan.js";
 import { recordQuarter } from "../outputs/recordQuarter.js";
 import { clockAt, evaluateBlocks } from "../sample/evaluateBlocks.js";
 import type { Program } from "../sample/program.js";
+import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import type { Chunk, ChunkCounts } from "./chunk.js";
 import { type MonteCarloBuffers, type MonteCarloJob, yearRow } from "./monteCarloJob.js";
 import { SERIES, SERIES_INDEX, STOCK_SERIES } from "./result.js";
@@ -18,12 +19,15 @@ import { stepSamples } from "./stepSamples.js";
 const M = SERIES.length;
 const STOCK = SERIES.map((name) => STOCK_SERIES.has(name));
 
+/** The part of a chunk that sampling reads: its blocks, issues and evaluator memory. */
+type SamplingChunk = Pick<Chunk, "fromBlock" | "toBlock" | "issues" | "work">;
+
 /** Evaluates the assumptions in `order` for the chunk's blocks, as of the first quarter. */
 export function sampleChunk(
   job: MonteCarloJob,
   program: Program,
   buffers: MonteCarloBuffers,
-  chunk: Chunk,
+  chunk: SamplingChunk,
   order: readonly number[],
 ): void {
   evaluateBlocks(
@@ -41,6 +45,23 @@ export function sampleChunk(
     chunk.work,
     buffers.memory,
   );
+}
+
+/**
+ * Draws the chunk's samples of the assumptions in `order` (default: every one), in correlation
+ * phases when the job has any, reordering the correlated columns between them (one thread only).
+ */
+export function sampleRun(
+  job: MonteCarloJob,
+  program: Program,
+  buffers: MonteCarloBuffers,
+  chunk: SamplingChunk,
+  order: readonly number[] = program.order,
+): void {
+  samplingPhases(order, job.correlation).forEach((phaseOrder, phase) => {
+    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
+    sampleChunk(job, program, buffers, chunk, phaseOrder);
+  });
 }
 
 /**

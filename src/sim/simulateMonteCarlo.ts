@@ -8,14 +8,13 @@ import type { Model } from "../model/model.js";
 import type { OutputsPlan } from "../outputs/outputsPlan.js";
 import { type SummaryScratch, summaryScratch } from "../sample/orderStatistics.js";
 import { compileProgram, type Program } from "../sample/program.js";
-import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import type { CorrelationTarget } from "../scenario/correlations.js";
 import type { Result } from "../scenario/diagnostic.js";
 import type { Scenario } from "../scenario/scenario.js";
 import { Chunk } from "./chunk.js";
 import { type CompiledSystem, compileSystem } from "./compiledSystem.js";
 import { concludeRun, type MonteCarloRun } from "./concludeRun.js";
-import { evaluateQuarter, finishChunk, sampleChunk, stepChunk } from "./monteCarloChunk.js";
+import { evaluateQuarter, finishChunk, sampleRun, stepChunk } from "./monteCarloChunk.js";
 import {
   allocateBuffers,
   type MonteCarloBuffers,
@@ -38,19 +37,6 @@ export interface MonteCarloOptions {
   readonly outputs?: OutputsPlan;
   /** Called after each quarter with the quarters done and the total (for a progress bar). */
   readonly onQuarter?: (done: number, total: number) => void;
-}
-
-/** Draws the chunk's samples of every assumption, in correlation phases when the job has any. */
-export function sampleRun(
-  job: MonteCarloJob,
-  program: Program,
-  buffers: MonteCarloBuffers,
-  chunk: Chunk,
-): void {
-  samplingPhases(program.order, job.correlation).forEach((order, phase) => {
-    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
-    sampleChunk(job, program, buffers, chunk, order);
-  });
 }
 
 /**

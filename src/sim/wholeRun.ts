@@ -9,13 +9,13 @@
 
 import { BLOCK_SIZE } from "../rng/index.js";
 import { DomainIssues } from "../sample/domainIssues.js";
-import { clockAt, evaluateBlocks, evaluatorWork } from "../sample/evaluateBlocks.js";
+import { evaluatorWork } from "../sample/evaluateBlocks.js";
 import { summaryScratch } from "../sample/orderStatistics.js";
 import type { Program } from "../sample/program.js";
-import { reorderCorrelated, samplingPhases } from "../sample/sampleModel.js";
 import type { Result } from "../scenario/diagnostic.js";
 import { zeroCounts } from "./chunk.js";
 import { concludeRun, type MonteCarloRun } from "./concludeRun.js";
+import { sampleRun } from "./monteCarloChunk.js";
 import { allocateBuffers, type MonteCarloJob } from "./monteCarloJob.js";
 import { wholeRunKernel } from "./wholeRunKernel.js";
 
@@ -39,22 +39,11 @@ export function runWholeRun(
   const kernel = wholeRunKernel(job.wholeRun, memory.memory);
   if (kernel === null) return null;
   const issues = new DomainIssues();
-  const work = evaluatorWork();
   const blocks = Math.ceil(n / BLOCK_SIZE);
+  const chunk = { fromBlock: 0, toBlock: blocks, issues, work: evaluatorWork() };
   const isVarying = new Set(varying);
   const fixed = program.order.filter((index) => !isVarying.has(index));
-  samplingPhases(fixed, job.correlation).forEach((order, phase) => {
-    if (phase > 0 && job.correlation) reorderCorrelated(buffers.columns, job.correlation, job.seed);
-    const range = {
-      samples: n,
-      seed: job.seed,
-      fromBlock: 0,
-      toBlock: blocks,
-      clock: clockAt(job.system.start, 0),
-      order,
-    };
-    evaluateBlocks(program, buffers.columns, range, issues, work, memory);
-  });
+  sampleRun(job, program, buffers, chunk, fixed);
   if (issues.list().length > 0) return null;
   // A block per call: V8 compiles the function anew with its optimising compiler once it has run
   // a while, and a call already running keeps the first, quicker to compile, code.
